@@ -1,0 +1,104 @@
+"""Options shared by several commands, defined once so that they mean the same everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+F = Callable[..., Any]
+
+
+def format_option(choices: tuple[str, ...] = ("table", "json", "jsonl"), default: str = "table") -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format: table is for people; json is one object (a list for several inputs); "
+        "jsonl is one object per input per line.",
+    )
+
+
+def output_option(f: F) -> F:
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        default="-",
+        help="Write to FILE instead of standard output.",
+    )(f)
+
+
+def paths_argument(f: F) -> F:
+    # Existence is checked per file so that a missing file is a per-file failure (exit 1), not a
+    # usage error (exit 2), as DESIGN.md requires.
+    return click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, path_type=str))(f)
+
+
+def lexicon_option(f: F) -> F:
+    return click.option(
+        "--lexicon",
+        "lexicons",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Add a lexicon YAML file (repeatable). A file whose framework id already exists "
+        "replaces that framework.",
+    )(f)
+
+
+def include_welsh_option(f: F) -> F:
+    return click.option(
+        "--include-welsh",
+        is_flag=True,
+        help="Analyse Welsh passages and sentences too (skipped by default; the lexicons are English).",
+    )(f)
+
+
+def text_option(f: F) -> F:
+    return click.option("--text", "text", default=None, help="Analyse this text instead of files.")(f)
+
+
+def limits_options(f: F) -> F:
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(min=1),
+        default=120.0,
+        show_default=True,
+        help="Per-file time limit in seconds.",
+    )(f)
+    f = click.option(
+        "--max-pages", type=click.IntRange(min=1), default=2000, show_default=True, help="Per-file page limit."
+    )(f)
+    f = click.option(
+        "--max-mb", type=click.FloatRange(min=0.001), default=200.0, show_default=True, help="Per-file size limit in MB."
+    )(f)
+    f = click.option("--password", default=None, help="Password for encrypted PDFs.")(f)
+    f = click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages with no text layer when Tesseract is installed.")(f)
+    return f
+
+
+def jobs_option(f: F) -> F:
+    import os
+
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=os.cpu_count() or 1,
+        show_default="number of cores",
+        help="Worker processes.",
+    )(f)
+
+
+def method_option(f: F) -> F:
+    return click.option(
+        "--method",
+        type=click.Choice(["lexicon", "model", "hybrid", "auto"]),
+        default="auto",
+        show_default=True,
+        help="How to label passages: lexicon rules, trained models in models/, or both combined. "
+        "auto picks the best by cross-validation on the training data (see models/README.md).",
+    )(f)
