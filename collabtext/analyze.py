@@ -1,0 +1,225 @@
+"""The whole per-document pipeline: kind detection, tagging, scoring and the minutes/audit view.
+
+``analyze_document`` is what ``collabtext.analyze(path)`` and every ``scan`` worker run. Each stage
+is looked up when it is called, so a stage whose module is not installed is skipped (its field is
+``None``) rather than breaking the others.
+
+Example:
+    >>> from collabtext.records import Document, Passage
+    >>> doc = Document("m.txt", "0", "text", (Passage("p0001", "Present: Cllr Jones (Chair)"),
+    ...     Passage("p0002", "Apologies: Ann Smith"), Passage("p0003", "RESOLVED that the report be noted.")))
+    >>> detect_kind(doc)
+    'minutes'
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .records import SCHEMA_VERSION, Document
+
+KINDS = ("plan", "minutes", "other")
+
+# Cues are general features of the genre (English and Welsh), never names of particular documents.
+# Each is (pattern, weight); a cue counts at most three times so that one repeated phrase cannot
+# decide the kind alone.
+_M = re.MULTILINE
+_MINUTES_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"^\s*(present|in attendance|yn bresennol)\b\s*[:\-–]?", re.I | _M), 3.0),
+    (re.compile(r"^\s*(apologies|ymddiheuriadau)\b", re.I | _M), 3.0),
+    (re.compile(r"\b(RESOLVED|PENDERFYNWYD|AGREED)\b"), 2.0),
+    (re.compile(r"\b(minutes of|cofnodion)\b", re.I), 2.0),
+    (re.compile(r"\bdeclarations? of interests?\b|\bdatgan buddiant\b", re.I), 1.5),
+    (re.compile(r"\bmatters arising\b|\bactions? log\b|\baction:\s", re.I), 1.0),
+    (re.compile(r"\b(agenda|agenda item|rhaglen)\b", re.I), 1.0),
+    (re.compile(r"^\s*(item\s+)?\d{1,2}(\.\d{1,2})?[.)]?\s+[A-Z][a-z]", _M), 0.5),
+    (re.compile(r"\b(the chair|chairperson|cadeirydd)\b", re.I), 0.5),
+    (re.compile(r"\bmeeting (held|of the)\b|\bcyfarfod\b", re.I), 1.0),
+)
+_PLAN_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\bwell-?being plan\b|\bcynllun llesiant\b", re.I), 3.0),
+    (re.compile(r"\b(well-?being )?objectives?\b|\bamcanion\b", re.I), 1.5),
+    (re.compile(r"\b(steps?|priorities|actions) (we will|to take)\b", re.I), 2.0),
+    (re.compile(r"\bwe will\b|\bbyddwn yn\b", re.I), 1.0),
+    (re.compile(r"\bwell-?being goals?\b|\bways of working\b|\bfuture generations\b", re.I), 1.5),
+    (re.compile(r"\bwell-?being assessment\b|\bdelivery plan\b|\bstrategy\b", re.I), 1.0),
+    (re.compile(r"\b(long[- ]term|by 20\d\d)\b", re.I), 0.5),
+)
+_SAMPLE_CHARS = 40_000  # the opening of a document says what it is; bounded cost on huge files
+_THRESHOLD = 4.0
+
+
+def _cue_score(text: str, cues: tuple[tuple[re.Pattern[str], float], ...]) -> float:
+    total = 0.0
+    for pattern, weight in cues:
+        hits = sum(1 for _ in zip(range(3), pattern.finditer(text)))
+        total += weight * hits
+    return total
+
+
+def detect_kind(doc: Document) -> str:
+    """Guess whether a document is a plan, minutes (or an agenda/notes of a meeting) or other.
+
+    Returns:
+        "minutes" or "plan" when its cues reach a threshold and beat the other kind's; else "other".
+    """
+    parts: list[str] = []
+    size = 0
+    for p in doc.passages:
+        parts.append(p.text)
+        size += len(p.text) + 1
+        if size > _SAMPLE_CHARS:
+            break
+    text = "\n".join(parts)
+    if doc.title:
+        text = doc.title + "\n" + text
+    minutes = _cue_score(text, _MINUTES_CUES)
+    plan = _cue_score(text, _PLAN_CUES)
+    if minutes >= _THRESHOLD and minutes >= plan:
+        return "minutes"
+    if plan >= _THRESHOLD and plan > minutes:
+        return "plan"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything collabtext found in one document. Stages that did not run are ``None``."""
+
+    document: Document
+    kind: str
+    tags: Any = None  # collabtext.tag.TagResult
+    scores: Any = None  # collabtext.score.ScoreResult
+    view: Any = None  # collabtext.minutes.MinutesResult | collabtext.audit.AuditResult
+    timings: dict[str, float] = field(default_factory=dict)
+    skipped: tuple[str, ...] = ()  # stages whose module is not available
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def sha256(self) -> str:
+        return self.document.sha256
+
+    def to_dict(self) -> dict[str, Any]:
+        """Per-file JSON: passages (with labels, evidence, scores), document scores, the view."""
+        doc = self.document
+        d: dict[str, Any] = {
+            "path": doc.path,
+            "sha256": doc.sha256,
+            "schema_version": SCHEMA_VERSION,
+            "kind": self.kind,
+            "format": doc.format,
+            "pages": doc.pages,
+            "warnings": list(doc.warnings),
+        }
+        tags = self.tags.to_dict() if self.tags is not None else None
+        passages = tags["passages"] if tags else [p.to_dict() for p in doc.passages]
+        if tags:
+            d["summary"] = tags.get("summary")
+            d["lexicon"] = tags.get("lexicon")
+        if self.scores is not None:
+            sd = self.scores.to_dict()
+            _merge_passage_scores(passages, sd.get("passages") or [])
+            for key in ("document", "speakers", "lsm"):
+                if key in sd:
+                    d[key] = sd[key]
+        d["passages"] = passages
+        d["view"] = self.view.to_dict() if self.view is not None else None
+        d["timings"] = {k: round(v, 4) for k, v in self.timings.items()}
+        if self.skipped:
+            d["skipped_stages"] = list(self.skipped)
+        return d
+
+
+def _merge_passage_scores(passages: list[dict[str, Any]], scored: list[dict[str, Any]]) -> None:
+    by_id = {s.get("id"): s for s in scored if isinstance(s, dict) and s.get("id")}
+    for i, p in enumerate(passages):
+        s = by_id.get(p.get("id")) if by_id else (scored[i] if i < len(scored) else None)
+        if s is not None:
+            p["scores"] = {k: v for k, v in s.items() if k not in p or k == "id"}
+            p["scores"].pop("id", None)
+
+
+def _stage(module: str, attr: str) -> Callable[..., Any] | None:
+    """The stage function, or None when its module is not (yet) part of the installation."""
+    name = f"{__package__}.{module}"
+    try:
+        mod = importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        if e.name == name:
+            return None
+        raise
+    return getattr(mod, attr, None)
+
+
+def _run_stage(label: str, module: str, attr: str, doc: Document, timings: dict[str, float],
+               skipped: list[str], **kw: Any) -> Any:
+    """Run one optional stage, timing it; note it in ``skipped`` when its module is absent."""
+    fn = _stage(module, attr)
+    if fn is None:
+        skipped.append(label)
+        return None
+    t0 = time.perf_counter()
+    try:
+        return fn(doc, **{k: v for k, v in kw.items() if v is not None})
+    finally:
+        timings[label] = time.perf_counter() - t0
+
+
+def analyze_document(
+    doc: Document,
+    *,
+    kind: str | None = None,
+    tagger: Any = None,
+    scorer: Any = None,
+    include_welsh: bool = False,
+    gazetteer: Any = None,
+) -> DocumentResult:
+    """Tag and score ``doc`` and build its minutes or plan-audit view when it is of that kind.
+
+    Args:
+        doc: an extracted Document.
+        kind: "plan", "minutes" or "other" to override ``detect_kind``.
+        tagger, scorer, gazetteer: preloaded components (workers load them once); None = defaults.
+        include_welsh: analyse Welsh passages too.
+
+    Raises:
+        ValueError: for an unknown ``kind``.
+    """
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+    timings: dict[str, float] = {} if doc.seconds is None else {"extract": doc.seconds}
+    skipped: list[str] = []
+    kind = kind or detect_kind(doc)
+    welsh = include_welsh or None  # None: leave the stage's default
+    tags = _run_stage("tag", "tag", "tag_document", doc, timings, skipped, tagger=tagger, include_welsh=welsh)
+    scores = _run_stage("score", "score", "score_document", doc, timings, skipped, scorer=scorer,
+                        include_welsh=welsh)
+    view = None
+    if kind in ("minutes", "plan"):
+        module, attr = ("minutes", "review_minutes") if kind == "minutes" else ("audit", "audit_plan")
+        view = _run_stage("view", module, attr, doc, timings, skipped, tagger=tagger, scorer=scorer,
+                          gazetteer=gazetteer)
+    return DocumentResult(doc, kind, tags, scores, view, timings, tuple(skipped))
+
+
+class _CallableModule(types.ModuleType):
+    """Importing ``collabtext.analyze`` rebinds that package attribute to this module, hiding
+    ``api.analyze``; making the module callable keeps ``collabtext.analyze(path)`` working."""
+
+    def __call__(self, source: Any, **kwargs: Any) -> DocumentResult:
+        from .api import analyze
+
+        return analyze(source, **kwargs)  # type: ignore[no-any-return]
+
+
+sys.modules[__name__].__class__ = _CallableModule

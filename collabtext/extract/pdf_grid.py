@@ -1,0 +1,181 @@
+"""Ruled tables found with PDFium alone: ruling lines -> grid -> cell text by bounded extraction.
+
+The same idea as pdfplumber's "lines" strategy (edges, intersections, cells) but on PDFium's page
+objects, so a page with a table costs about as much as one without. Cells that span columns are
+handled per row: a column boundary counts in a row only where a vertical rule crosses that row.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+from ..clean import dehyphenate_lines, normalise_text
+
+_MAX_OBJECTS = 5000
+_MAX_SEGMENTS = 400
+_THIN = 3.0
+_SNAP = 2.0
+
+Rule = tuple[float, float, float]  # (start, end, position): horizontal (x0, x1, y) / vertical (y0, y1, x)
+
+
+def _matrix(obj: Any) -> tuple[float, ...]:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _segment_rules(obj: Any, hs: list[Rule], vs: list[Rule]) -> None:
+    """Horizontal and vertical straight pieces of a complex path (a whole grid drawn as one path)."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if n <= 0 or n > _MAX_SEGMENTS:
+        return
+    a, b, c, d, e, f = _matrix(obj)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    prev = start = None
+    for i in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+            _add_line(prev, pt, hs, vs)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = pt
+        elif pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            _add_line(pt, start, hs, vs)
+        prev = pt
+
+
+def _add_line(p: tuple[float, float], q: tuple[float, float], hs: list[Rule], vs: list[Rule]) -> None:
+    if abs(p[1] - q[1]) < 0.5 and abs(p[0] - q[0]) > _THIN:
+        hs.append((min(p[0], q[0]), max(p[0], q[0]), p[1]))
+    elif abs(p[0] - q[0]) < 0.5 and abs(p[1] - q[1]) > _THIN:
+        vs.append((min(p[1], q[1]), max(p[1], q[1]), p[0]))
+
+
+def page_rules(page: Any, page_area: float) -> tuple[list[Rule], list[Rule]]:
+    """Ruling lines of a page in user space: thin paths, rectangle edges and straight segments."""
+    hs: list[Rule] = []
+    vs: list[Rule] = []
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (l, b, r, t))
+    for i in range(min(pdfium_c.FPDFPage_CountObjects(page), _MAX_OBJECTS)):
+        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        w, h = x1 - x0, y1 - y0
+        if h < _THIN and w > 8:
+            hs.append((x0, x1, (y0 + y1) / 2))
+        elif w < _THIN and h > 5:
+            vs.append((y0, y1, (x0 + x1) / 2))
+        elif w > _THIN and h > _THIN and w * h < 0.5 * page_area:
+            if pdfium_c.FPDFPath_CountSegments(obj) <= 6:
+                hs.extend([(x0, x1, y0), (x0, x1, y1)])
+                vs.extend([(y0, y1, x0), (y0, y1, x1)])
+            else:
+                _segment_rules(obj, hs, vs)
+    return _merge(hs), _merge(vs)
+
+
+def _merge(rules: list[Rule]) -> list[Rule]:
+    """Join collinear rules that touch or overlap (cell borders are often drawn piecewise)."""
+    out: list[list[float]] = []
+    for s, e, pos in sorted(rules, key=lambda r: (round(r[2] / _SNAP), r[0])):
+        last = out[-1] if out else None
+        if last is not None and abs(last[2] - pos) <= _SNAP and s <= last[1] + _SNAP:
+            last[1] = max(last[1], e)
+        else:
+            out.append([s, e, pos])
+    return [(s, e, p) for s, e, p in out]
+
+
+def _components(hs: list[Rule], vs: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
+    """Groups of horizontal and vertical rules that cross or touch each other."""
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (hx0, hx1, hy) in enumerate(hs):
+        for j, (vy0, vy1, vx) in enumerate(vs):
+            if hx0 - _SNAP <= vx <= hx1 + _SNAP and vy0 - _SNAP <= hy <= vy1 + _SNAP:
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for i, rule in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(rule)
+    for j, rule in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(rule)
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def _distinct(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _SNAP * 1.5:
+            out.append(v)
+    return out
+
+
+def _cell_text(tp: Any, x0: float, y0: float, x1: float, y1: float) -> str:
+    n = pdfium_c.FPDFText_GetBoundedText(tp, x0, y1, x1, y0, None, 0)
+    if n <= 0:
+        return ""
+    # the count excludes the terminating NUL
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    pdfium_c.FPDFText_GetBoundedText(tp, x0, y1, x1, y0, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), n + 1)
+    raw = buf.raw[: n * 2].decode("utf-16-le", "replace")
+    raw = raw.replace("\x02", "-\n").replace("\ufffe", "-\n").replace("\r", "")
+    return normalise_text(dehyphenate_lines(raw.split("\n")))
+
+
+def _table(tp: Any, hs: list[Rule], vs: list[Rule]) -> tuple[tuple[float, float, float, float], list[tuple[str, ...]]] | None:
+    ys = _distinct([r[2] for r in hs])[::-1]  # top to bottom in user space
+    xs = _distinct([r[2] for r in vs])
+    if len(ys) < 2 or len(xs) < 2:
+        return None
+    rows: list[tuple[str, ...]] = []
+    widest = 0
+    for top, bottom in zip(ys, ys[1:]):
+        if top - bottom < 4:  # double rules
+            continue
+        mid = (top + bottom) / 2
+        edges = [x for x in xs if any(abs(v[2] - x) <= _SNAP * 1.5 and v[0] - _SNAP <= mid <= v[1] + _SNAP
+                                      for v in vs)]
+        if len(edges) < 2:
+            continue
+        cells = tuple(_cell_text(tp, a, bottom, b, top) for a, b in zip(edges, edges[1:]))
+        widest = max(widest, sum(1 for c in cells if c))
+        if any(cells):
+            rows.append(cells)
+    if len(rows) < 2 or widest < 2:
+        return None
+    return (xs[0], ys[-1], xs[-1], ys[0]), rows
+
+
+def find_tables(page: Any, tp: Any, bbox: tuple[float, float, float, float]) -> list[
+        tuple[tuple[float, float, float, float], list[tuple[str, ...]]]]:
+    """Ruled tables of an upright page as (top-down bbox relative to the crop box, rows of cells)."""
+    ox, oy, w, h = bbox[0], bbox[1], bbox[2] - bbox[0], bbox[3] - bbox[1]
+    hs, vs = page_rules(page, w * h)
+    if len(hs) < 2 or len(vs) < 2:
+        return []
+    out = []
+    for ghs, gvs in _components(hs, vs):
+        found = _table(tp, ghs, gvs)
+        if found is None:
+            continue
+        (x0, y0, x1, y1), rows = found
+        out.append(((x0 - ox, oy + h - y1, x1 - ox, oy + h - y0), rows))
+    return out

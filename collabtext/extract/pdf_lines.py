@@ -1,0 +1,225 @@
+"""Text lines with boxes and font evidence from one PDFium page, in reading orientation.
+
+PDFium already orders characters and breaks them into lines; we take its text in one call, split it
+at its line breaks, and ask for boxes and fonts once per line segment rather than per character,
+which keeps the layout-aware path close to the speed of plain text extraction.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+
+# PDFium marks a hyphen that ends a line (and joins the two lines) with U+FFFE in full-page text.
+_HYPHEN_MARK = "\ufffe"
+_RAW_LINE = re.compile(r"[^\r\n\ufffe]*\ufffe|[^\r\n\ufffe]+")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrab", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line (or a segment of one split at a wide gap), in top-down page coordinates."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    angle: int = 0  # relative to the page's reading orientation; -1 = oblique
+    hyphen: bool = False
+    table: tuple[tuple[str, ...], ...] | None = None
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _to_frame(box: tuple[float, float, float, float], rot: int, w: float, h: float) -> tuple[float, float, float, float]:
+    """Map a user-space box (l, b, r, t) to top-down coordinates of a page turned by ``rot``°."""
+    l, b, r, t = box
+    if rot == 90:
+        return b, l, t, r
+    if rot == 180:
+        return w - r, b, w - l, t
+    if rot == 270:
+        return h - t, w - r, h - b, w - l
+    return l, h - t, r, h - b
+
+
+_MATRIX = pdfium_c.FS_MATRIX()
+
+
+def _font(tp: object, idx: int) -> tuple[float, bool]:
+    size = float(pdfium_c.FPDFText_GetFontSize(tp, idx))
+    # Tf may be 1 with the size in the text matrix: scale by the matrix's area factor
+    if pdfium_c.FPDFText_GetMatrix(tp, idx, ctypes.byref(_MATRIX)):
+        m = _MATRIX
+        scale = abs(m.a * m.d - m.b * m.c) ** 0.5
+        if scale > 0:
+            size *= scale
+    weight = pdfium_c.FPDFText_GetFontWeight(tp, idx)
+    buf = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(tp, idx, buf, 96, ctypes.byref(flags))
+    name = buf.value.decode("latin-1", "replace")
+    bold = weight >= 600 or bool(_BOLD_NAME.search(name)) or bool(flags.value & _FORCE_BOLD)
+    return size, bold
+
+
+def _angle(tp: object, idx: int) -> int:
+    """Text direction of a character in degrees, snapped to 0/90/180/270 (-1 for oblique)."""
+    a = pdfium_c.FPDFText_GetCharAngle(tp, idx)
+    if a < 0:
+        return 0
+    deg = (360.0 - math.degrees(a)) % 360  # PDFium measures clockwise; we use counter-clockwise
+    snapped = int(round(deg / 90.0)) * 90 % 360
+    return snapped if abs(((deg - snapped) + 180) % 360 - 180) < 8 else -1
+
+
+_L, _T, _R, _B = (ctypes.c_double() for _ in range(4))
+_REFS = tuple(ctypes.byref(v) for v in (_L, _T, _R, _B))
+
+
+def _segments(tp: object, start: int, count: int, ox: float, oy: float) -> list[tuple[float, float, float, float]]:
+    """PDFium's boxes for a run of characters (one per text object run), shifted to the crop box."""
+    n = pdfium_c.FPDFText_CountRects(tp, start, count)
+    out = []
+    for i in range(n):
+        pdfium_c.FPDFText_GetRect(tp, i, *_REFS)
+        out.append((_L.value - ox, _B.value - oy, _R.value - ox, _T.value - oy))
+    return out
+
+
+def _gap(prev: tuple[float, ...], nxt: tuple[float, ...], rot: int) -> float:
+    if rot == 0:
+        return nxt[0] - prev[2]
+    if rot == 180:
+        return prev[0] - nxt[2]
+    if rot == 90:
+        return nxt[1] - prev[3]
+    return prev[1] - nxt[3]
+
+
+def _char_at(tp: object, s: int, e: int, seg: tuple[float, ...], rot: int, ox: float, oy: float) -> int:
+    """First character index in [s, e) that lies in ``seg`` (binary search along the line)."""
+    key = {0: lambda: _L.value - ox, 180: lambda: -(_R.value - ox),
+           90: lambda: _B.value - oy, 270: lambda: -(_T.value - oy)}[rot]
+    target = {0: seg[0], 180: -seg[2], 90: seg[1], 270: -seg[3]}[rot] - 0.5
+    lo, hi = s, e
+    while lo < hi:
+        mid = (lo + hi) // 2
+        # GetCharBox gives left, right, bottom, top
+        pdfium_c.FPDFText_GetCharBox(tp, mid, _REFS[0], _REFS[2], _REFS[3], _REFS[1])
+        if key() < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def rel_turned(angle: int, rot: int) -> bool:
+    """True for text running up or down the reading frame (its box height is its length)."""
+    return angle >= 0 and (angle - rot) % 180 == 90
+
+
+def page_text(tp: object) -> str:
+    """All characters of a text page; index i of the result is PDFium character i."""
+    n = pdfium_c.FPDFText_CountChars(tp)
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    got = pdfium_c.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    text = buf.raw[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
+    if len(text) != n:  # astral characters take two UTF-16 units: fall back to one per index
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i) or 32) for i in range(n))
+    return text
+
+
+def _dominant_angle(tp: object, spans: list[tuple[int, int]]) -> int:
+    weights: dict[int, int] = {}
+    for s, e in spans:
+        a = _angle(tp, (s + e) // 2)
+        weights[a] = weights.get(a, 0) + (e - s)
+    if not weights:
+        return 0
+    best = max(weights, key=weights.get)  # type: ignore[arg-type]
+    # upright text wins unless clearly outweighed (labels on a rotated chart, stamps)
+    return 0 if weights.get(0, 0) * 1.5 >= weights[best] else best
+
+
+def _raw_spans(text: str) -> list[tuple[int, int, bool]]:
+    spans = []
+    for m in _RAW_LINE.finditer(text):
+        s, e = m.span()
+        hyphen = text[e - 1] == _HYPHEN_MARK
+        end = e - 1 if hyphen else e
+        while s < end and text[s] in " \t":
+            s += 1
+        while end > s and text[end - 1] in " \t":
+            end -= 1
+        if end > s:
+            spans.append((s, end, hyphen))
+    return spans
+
+
+def extract_lines(tp: object, bbox: tuple[float, float, float, float]) -> tuple[list[Line], int]:
+    """Return the lines of a page in its reading orientation, and that orientation in degrees.
+
+    Args:
+        tp: a PDFium text page handle (``PdfTextPage.raw``).
+        bbox: the page's crop box (l, b, r, t) in user space.
+    """
+    text = page_text(tp)
+    spans = _raw_spans(text)
+    if not spans:
+        return [], 0
+    rot = _dominant_angle(tp, [(s, e) for s, e, _ in spans[:200]])
+    rot = rot if rot >= 0 else 0
+    ox, oy = bbox[0], bbox[1]
+    w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    lines: list[Line] = []
+    for s, e, hyphen in spans:
+        mid = (s + e) // 2
+        size, bold = _font(tp, mid)
+        if bold and e - s > 12:  # a bold run-in ("Goal 1: text...") does not make the line bold
+            bold = _font(tp, e - 1)[1]
+        angle = _angle(tp, mid)
+        segs = _segments(tp, s, e - s, ox, oy)
+        if not segs:
+            continue
+        wide = max(2.2 * size, 14.0)
+        groups: list[list[tuple[float, float, float, float]]] = [[segs[0]]]
+        starts = [s]
+        for prev, nxt in zip(segs, segs[1:]):
+            if angle == rot and _gap(prev, nxt, rot) > wide:
+                cut = _char_at(tp, starts[-1], e, nxt, rot, ox, oy)
+                if starts[-1] < cut < e:
+                    groups.append([nxt])
+                    starts.append(cut)
+                    continue
+            groups[-1].append(nxt)
+        starts.append(e)
+        for i, group in enumerate(groups):
+            piece = text[starts[i]:starts[i + 1]].strip()
+            if not piece:
+                continue
+            box = (min(x[0] for x in group), min(x[1] for x in group),
+                   max(x[2] for x in group), max(x[3] for x in group))
+            x0, top, x1, bottom = _to_frame(box, rot, w, h)
+            if size < 3.0:  # size carried by the CTM (not visible to PDFium): use the box height
+                size = round(max((x1 - x0) if rel_turned(angle, rot) else (bottom - top), 1.0) * 2) / 2
+            last = i == len(groups) - 1
+            rel = -1 if angle < 0 else (angle - rot) % 360  # angle relative to the reading frame
+            lines.append(Line(piece, x0, top, x1, bottom, size, bold, rel, hyphen and last))
+    return lines, rot

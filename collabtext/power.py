@@ -1,0 +1,73 @@
+"""The power-spectrum level of a passage, from what it says is done and by whom.
+
+Levels (Gobillot 2016): competition 1, consultation 2, coordination 3, cooperation 4,
+collaboration 5; ``None`` where no concrete joint activity is described. Rules:
+
+1. Only committed activity counts: level evidence inside a hedge scope ("explore whether", "if",
+   "could") is ignored. Negated or blocked arrangements still count (FORMAT.md: the level of the
+   arrangement described, even if stalled).
+2. The level is the highest non-competition level with evidence; competition only when nothing
+   else is committed ("past competition with a committed joint future takes the committed level").
+3. Evidence from categories marked ``.citizens`` (residents deciding, citizens' panels) sets the
+   level but is working with citizens, so it does not make the collaboration way of working.
+4. Parties are counted from organisation mentions (the gazetteer of ``collabtext.orgs`` when it is
+   installed, otherwise the generic ``party`` cues of power_spectrum.yaml) and plural partner words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+LEVELS = {"competition": 1, "consultation": 2, "coordination": 3, "cooperation": 4, "collaboration": 5}
+BY_LEVEL = {v: k for k, v in LEVELS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class PowerDecision:
+    level: str | None
+    evidence: tuple[Any, ...]  # the hits that set the level
+    citizen_only: bool
+    parties: int
+
+
+def level_of(category: str) -> int:
+    return LEVELS.get(category.split(".")[0], 0)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    """The organisations gazetteer if H-ORGS' module is installed, else None."""
+    try:
+        from .orgs import load_gazetteer  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        return load_gazetteer()
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop tagging; fall back to cues
+        return None
+
+
+def count_parties(text: str, party_hits: list[Any], plural_hits: list[Any], use_gazetteer: bool) -> int:
+    """Distinct organisations named, plus two for any plural partner word ("partners", "agencies")."""
+    names = {h.text.lower() for h in party_hits}
+    gz = _gazetteer() if use_gazetteer else None
+    if gz is not None:
+        try:
+            names |= {(m.canonical or m.text).lower() for m in gz.find(text)}
+        except Exception:  # noqa: BLE001
+            pass
+    return len(names) + (2 if plural_hits else 0)
+
+
+def decide(level_hits: list[Any], parties: int) -> PowerDecision:
+    """Pick the level from unhedged level hits (each with ``.category``)."""
+    if not level_hits:
+        return PowerDecision(None, (), False, parties)
+    joint = [h for h in level_hits if level_of(h.category) > 1]
+    pool = joint or level_hits
+    top = max(level_of(h.category) for h in pool)
+    ev = tuple(h for h in pool if level_of(h.category) == top)
+    citizen_only = all(h.category.endswith(".citizens") for h in ev)
+    return PowerDecision(BY_LEVEL[top], ev, citizen_only, parties)

@@ -1,0 +1,3 @@
+"""Output writers: only this package knows about output formats."""
+
+from __future__ import annotations

@@ -1,0 +1,189 @@
+"""The per-file task every scan executor runs, and the once-per-worker set-up.
+
+A task is a JSON-ready dict ``{"path", "sha256", "size"}``; its result ("payload") is a JSON-ready
+dict with the ``documents`` columns plus ``rows`` (table -> rows, see ``scan_rows``). Workers never
+touch the database. The task never raises: any error becomes a failed payload with a CT code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import time
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from .errors import CollabtextError, UnsupportedType
+
+DEFAULT_TASK = "collabtext.scan_worker:analyse_file"
+_STATE: dict[str, Any] = {}
+
+
+def resolve(spec: str) -> Any:
+    """Import ``"module:attr"`` (tasks are named, not pickled, so any executor can run them)."""
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def _hash_dir(h: Any, folder: Any) -> None:
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and not p.name.startswith("."):
+            h.update(p.relative_to(folder).as_posix().encode())
+            h.update(p.read_bytes())
+
+
+@lru_cache(maxsize=8)
+def pipeline_versions(extra_lexicons: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(lexicon_sha, model_version): hashes of the lexicon files and of models/ + collabtext."""
+    from pathlib import Path
+
+    from . import __version__
+    from .errors import DataNotFound
+    from .resources import find
+
+    lex = hashlib.sha256()
+    try:
+        _hash_dir(lex, find("lexicons"))
+    except DataNotFound:
+        lex.update(b"no-lexicons")
+    for extra in extra_lexicons:
+        lex.update(Path(extra).read_bytes())
+    model = hashlib.sha256(__version__.encode())
+    try:
+        _hash_dir(model, find("models"))
+    except DataNotFound:
+        pass
+    return lex.hexdigest()[:16], f"{__version__}+{model.hexdigest()[:12]}"
+
+
+def _limit_memory(max_mb: float | None) -> None:
+    if not max_mb:
+        return
+    import resource
+
+    limit = int(max_mb * 1024 * 1024)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def init_worker(options: dict[str, Any]) -> None:
+    """Load spaCy, lexicons, tagger, scorer and gazetteer once for this process."""
+    if _STATE.get("ready"):
+        return
+    import collabtext.analyze as analyze
+
+    _STATE["options"] = options
+    extra = tuple(options.get("lexicons") or ())
+    get_tagger = analyze._stage("tag", "get_tagger")
+    if get_tagger is not None:
+        _STATE["tagger"] = get_tagger(extra, bool(options.get("include_welsh")))
+    scorer_cls = analyze._stage("score", "Scorer")
+    if scorer_cls is not None:
+        _STATE["scorer"] = scorer_cls(include_welsh=bool(options.get("include_welsh")))
+    loader = analyze._stage("orgs", "load_gazetteer")
+    if loader is not None:
+        _STATE["gazetteer"] = loader()
+    from .nlp import get_nlp
+
+    get_nlp()
+    pipeline_versions(extra)
+    if options.get("limit_memory", True):
+        _limit_memory(options.get("max_memory_mb"))
+    _STATE["ready"] = True
+
+
+def _extract(path: str, options: dict[str, Any]) -> Any:
+    from .settings import ExtractSettings
+
+    settings = ExtractSettings.resolve(options.get("extract") or None)
+    if settings.isolate and _daemonic():
+        # A daemonic process (e.g. a Dask worker with worker.daemon=True) may not fork children;
+        # reading in-process is the only option there.
+        settings = replace(settings, isolate=False)
+    fn = analyze_stage("extract", "extract_document")
+    if fn is None:  # H-READERS' dispatcher not installed yet: plain text only
+        return _fallback_extract(path)
+    return fn(path, settings)
+
+
+def _daemonic() -> bool:
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
+
+
+def analyze_stage(module: str, attr: str) -> Any:
+    from .analyze import _stage
+
+    return _stage(module, attr)
+
+
+def _fallback_extract(path: str) -> Any:
+    """Temporary text-only reader, used only while collabtext.extract does not exist."""
+    from .records import Document, Passage
+
+    data = open(path, "rb").read()
+    if b"\x00" in data[:4096] or data[:4] in (b"%PDF", b"PK\x03\x04"):
+        raise UnsupportedType("not a text file (the full readers are not installed)", path)
+    text = data.decode("utf-8", errors="replace")
+    chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
+    passages = tuple(Passage(f"p{i + 1:04d}", c) for i, c in enumerate(chunks))
+    return Document(path, hashlib.sha256(data).hexdigest(), "text", passages, size=len(data))
+
+
+def _maxrss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
+def failure(task: dict[str, Any], code: str, message: str, **extra: Any) -> dict[str, Any]:
+    return {"path": task["path"], "sha256": task.get("sha256"), "size": task.get("size"),
+            "status": "failed", "error_code": code, "error": message, "rows": {}, **extra}
+
+
+def analyse_file(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
+    """Extract, analyse and flatten one file into database rows. Never raises."""
+    init_worker(options)
+    t0 = time.perf_counter()
+    try:
+        return _analyse(task, options, t0)
+    except CollabtextError as e:
+        return failure(task, e.code, e.message, seconds_total=time.perf_counter() - t0)
+    except MemoryError:
+        mb = options.get("max_memory_mb")
+        return failure(task, "CT107", f"out of memory (worker limit --max-memory-mb {mb})", recycle=True)
+    except RecursionError:
+        return failure(task, "CT107", "file too deeply nested to process", recycle=True)
+    except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch
+        return failure(task, "CT199", f"unexpected error ({type(e).__name__}: {e})")
+
+
+def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[str, Any]:
+    from .analyze import analyze_document
+    from .scan_rows import result_rows, word_count
+
+    doc = _extract(task["path"], options)
+    t_extract = time.perf_counter() - t0
+    result = analyze_document(
+        doc, kind=options.get("kind"), tagger=_STATE.get("tagger"), scorer=_STATE.get("scorer"),
+        include_welsh=bool(options.get("include_welsh")), gazetteer=_STATE.get("gazetteer"),
+    ).to_dict()
+    result["sha256"] = task.get("sha256") or doc.sha256
+    timings = result.get("timings") or {}
+    lexicon_sha, model_version = pipeline_versions(tuple(options.get("lexicons") or ()))
+    return {
+        "path": task["path"], "sha256": result["sha256"], "size": task.get("size", doc.size),
+        "status": "ok", "error_code": None, "error": None, "format": doc.format,
+        "kind": result["kind"], "pages": doc.pages, "passages": len(doc.passages),
+        "words": word_count(result), "seconds_extract": t_extract,
+        "seconds_tag": timings.get("tag"), "seconds_score": timings.get("score"),
+        "seconds_view": timings.get("view"), "seconds_total": time.perf_counter() - t0,
+        "lexicon_sha": lexicon_sha, "model_version": model_version,
+        "warnings": result.get("warnings") or [], "rows": result_rows(result), "pid": os.getpid(),
+        "maxrss_mb": _maxrss_mb(),
+    }

@@ -1,0 +1,222 @@
+"""Label passages against the collaboration frameworks, with the words that earned each label.
+
+The Tagger is built once per process (``get_tagger()``) on the shared pipeline of
+``collabtext.nlp``. For speed a whole batch of passages is tokenised as ONE spaCy Doc (passages
+joined by blank lines, which are clause and match boundaries), matched once, and the hits are
+handed back to their passages by character offset.
+
+Example:
+    >>> from collabtext.tag import get_tagger
+    >>> tp = get_tagger().tag_text("There is still no shared vision for the county.")
+    >>> tp.labels["themes"], tp.labels["factors"]
+    (('common_purpose',), ('barrier.motivations',))
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import Lexicon, load_lexicon
+from .negation import DEFAULT_CUES, compute_scopes
+from .records import SCHEMA_VERSION, Document, LexiconInfo, Passage, TaggedPassage
+from .tag_match import CompiledLexicon, Hit
+from .tag_rules import Emitter, decide_labels, drop_excluded, longest_per_framework
+
+BATCH_CHARS = 400_000
+JOIN = "\n\n"
+# A plan's objective title ("Objective 3 – Working together for a greener county.") names an
+# aspiration, not an activity, so nothing in it is evidence.
+TITLE_RE = re.compile(r"^\s*(?:well-?being\s+)?(?:objective|priority|theme|goal|outcome)\s+\d+[a-z]?\s*[:–—-][^.\n]{0,120}[.\n]",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    index: int  # passage index in the batch
+    start: int  # char offset in the batch text
+    end: int
+    offset: int  # char offset of the piece in the passage text
+
+
+class Tagger:
+    """Lexicon matcher plus rules; ``tag_passage`` / ``tag_passages`` / ``tag_text``."""
+
+    def __init__(self, lexicon: Lexicon | None = None, nlp: Any = None, include_welsh: bool = False) -> None:
+        from .nlp import get_nlp
+
+        self.lexicon = lexicon or load_lexicon()
+        self.nlp = nlp or get_nlp()
+        self.include_welsh = include_welsh
+        cues = {k: tuple(v) for k, v in DEFAULT_CUES.items()}
+        for k, v in self.lexicon.cues.items():
+            cues[k] = cues.get(k, ()) + tuple(v)
+        self.compiled = CompiledLexicon(self.lexicon, self.nlp, cues)
+
+    @property
+    def info(self) -> LexiconInfo:
+        return self.lexicon.info
+
+    def tag_text(self, text: str) -> TaggedPassage:
+        try:
+            from .lang import passage_from_text
+
+            p = passage_from_text(text)
+        except ImportError:
+            p = Passage(id="p0001", text=text)
+        return self.tag_passage(p)
+
+    def tag_passage(self, p: Passage) -> TaggedPassage:
+        return self.tag_passages([p])[0]
+
+    def tag_passages(self, passages: Sequence[Passage], include_welsh: bool | None = None) -> tuple[TaggedPassage, ...]:
+        """Tag passages in batches of about BATCH_CHARS characters (one Doc per batch)."""
+        welsh = self.include_welsh if include_welsh is None else include_welsh
+        out: list[TaggedPassage] = []
+        batch: list[Passage] = []
+        size = 0
+        for p in passages:
+            batch.append(p)
+            size += len(p.text)
+            if size >= BATCH_CHARS:
+                out.extend(self._tag_batch(batch, welsh))
+                batch, size = [], 0
+        if batch:
+            out.extend(self._tag_batch(batch, welsh))
+        return tuple(out)
+
+    @staticmethod
+    def _spans(p: Passage, welsh: bool) -> tuple[tuple[int, int], ...]:
+        if welsh:
+            spans: tuple[tuple[int, int], ...] = ((0, len(p.text)),)
+        else:
+            spans = p.english_spans()
+        m = TITLE_RE.match(p.text)
+        if m:
+            spans = tuple((max(s, m.end()), e) for s, e in spans if e > m.end())
+        return spans
+
+    def _tag_batch(self, batch: list[Passage], welsh: bool) -> list[TaggedPassage]:
+        parts: list[str] = []
+        pieces: list[_Piece] = []
+        pos = 0
+        for i, p in enumerate(batch):
+            for s, e in self._spans(p, welsh):
+                chunk = p.text[s:e]
+                if not chunk.strip():
+                    continue
+                pieces.append(_Piece(i, pos, pos + len(chunk), s))
+                parts.append(chunk)
+                pos += len(chunk) + len(JOIN)
+        doc = self.compiled.prepare(self.nlp.make_doc(JOIN.join(parts)))
+        hits = self.compiled.match(doc)
+        cues = [(h.category, h.start, h.end) for h in hits if h.kind == "cue"]
+        scopes = compute_scopes(doc, cues)
+        per: dict[int, list[Hit]] = {}
+        starts = [pc.start for pc in pieces]
+        for h in hits:
+            k = bisect_right(starts, h.cstart) - 1
+            if k >= 0 and h.cend <= pieces[k].end:
+                per.setdefault(k, []).append(h)
+        by_passage: dict[int, list[tuple[_Piece, list[Hit]]]] = {}
+        for k, pc in enumerate(pieces):
+            by_passage.setdefault(pc.index, []).append((pc, per.get(k, [])))
+        return [self._decide(p, by_passage.get(i), scopes) for i, p in enumerate(batch)]
+
+    def _decide(self, p: Passage, pieces: list[tuple[_Piece, list[Hit]]] | None, scopes: Any) -> TaggedPassage:
+        if pieces is None:
+            skipped = "welsh" if p.lang == "cy" or p.sentences else "empty"
+            if not p.text.strip():
+                skipped = "empty"
+            return TaggedPassage(p, self.empty_labels(), (), skipped)
+        hits = [h for _pc, hs in pieces for h in hs]
+        bases = [(pc.start, pc.start - pc.offset) for pc, _ in pieces]
+        starts = [b[0] for b in bases]
+
+        def to_passage(c: int) -> int:
+            return c - bases[bisect_right(starts, c) - 1][1]
+
+        hits = longest_per_framework(drop_excluded(hits))
+        em = Emitter(self.lexicon, to_passage)
+        labels = decide_labels(self.lexicon, hits, scopes, em, lambda: 0)
+        ev = tuple(sorted(set(em.evidence), key=lambda e: (e.start, e.framework, e.category)))
+        return TaggedPassage(p, labels, ev)
+
+    def empty_labels(self) -> dict[str, Any]:
+        return {fid: (None if fw.kind == "single" else ()) for fid, fw in self.lexicon.frameworks.items()}
+
+
+@lru_cache(maxsize=8)
+def _cached_tagger(extra: tuple[str, ...], include_welsh: bool) -> Tagger:
+    return Tagger(load_lexicon(extra), include_welsh=include_welsh)
+
+
+def get_tagger(extra: tuple[str, ...] = (), include_welsh: bool = False) -> Tagger:
+    """The cached Tagger for the default lexicon set (plus ``extra`` user files)."""
+    return _cached_tagger(tuple(str(e) for e in extra), include_welsh)
+
+
+@dataclass(frozen=True)
+class TagResult:
+    """A tagged document: passages with labels and evidence, a summary and the lexicon used."""
+
+    document: Document
+    passages: tuple[TaggedPassage, ...]
+    summary: dict[str, Any] = field(default_factory=dict)
+    lexicon: LexiconInfo | None = None
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def sha256(self) -> str:
+        return self.document.sha256
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.document
+        return {
+            "path": d.path, "sha256": d.sha256, "schema_version": SCHEMA_VERSION, "format": d.format,
+            "pages": d.pages, "title": d.title,
+            "lexicon": self.lexicon.to_dict() if self.lexicon else None,
+            "summary": self.summary, "passages": [p.to_dict() for p in self.passages],
+            "warnings": list(d.warnings),
+        }
+
+
+def summarise(tagged: Iterable[TaggedPassage], lexicon: Lexicon) -> dict[str, Any]:
+    """Counts per framework category, and the share of analysed passages with collaboration."""
+    from .power import LEVELS
+
+    counts: dict[str, dict[str, int]] = {fid: {} for fid in lexicon.frameworks}
+    analysed = collab = skipped = 0
+    for tp in tagged:
+        if tp.skipped:
+            skipped += 1
+            continue
+        analysed += 1
+        for fid, v in tp.labels.items():
+            for c in (v if isinstance(v, tuple) else ((v,) if v else ())):
+                counts.setdefault(fid, {})[c] = counts.setdefault(fid, {}).get(c, 0) + 1
+        lvl = LEVELS.get(tp.labels.get("power_spectrum") or "", 0)
+        if lvl >= LEVELS["coordination"] or "collaboration" in tp.labels.get("ways_of_working", ()):
+            collab += 1
+    return {
+        "passages": analysed + skipped, "analysed": analysed, "skipped": skipped,
+        "collaboration_passages": collab,
+        "collaboration_share": round(collab / analysed, 4) if analysed else None,
+        "counts": {fid: dict(sorted(c.items())) for fid, c in counts.items()},
+    }
+
+
+def tag_document(doc: Document, *, tagger: Tagger | None = None, include_welsh: bool = False,
+                 method: str = "auto") -> TagResult:
+    """Tag every passage of ``doc``. ``method`` other than lexicon needs models (not yet shipped),
+    so ``auto`` and ``hybrid`` currently use the lexicon alone."""
+    t = tagger or get_tagger()
+    tagged = t.tag_passages(doc.passages, include_welsh=include_welsh or t.include_welsh)
+    return TagResult(doc, tagged, summarise(tagged, t.lexicon), t.info)

@@ -1,0 +1,313 @@
+"""Compile a Lexicon into spaCy matchers once, and run them over one Doc per document.
+
+Terms are matched on a case-insensitive lemma: the lemma from the pipeline's lookup table, taken
+of the lower-case form. Computing it is vectorised (one dict lookup per token, then
+``Doc.from_array``) because the pipeline's own lemmatizer component runs at about the speed of the
+tokenizer and would halve throughput. Pattern docs get their lemmas the same way, so the two sides
+always agree. ``exact`` terms are matched on LOWER only. Token patterns (few) use the Matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from .errors import LexiconError
+from .lexicon import Lexicon
+
+SEP = "\t"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One lexicon match in the document doc: token span, char span and what it is."""
+
+    kind: str  # "cat", "cue" or "excl"
+    framework: str
+    category: str
+    start: int  # token index
+    end: int
+    cstart: int  # char offset in the big doc
+    cend: int
+    text: str
+
+
+_US = [(re.compile(r"is(e|ed|es|ing|ation|ations)\b"), r"iz\1"), (re.compile(r"our(s|ed|ing)?\b"), r"or\1"),
+       (re.compile(r"tre\b"), "ter"), (re.compile(r"tres\b"), "ters"), (re.compile(r"programme"), "program")]
+_OUR_STEMS = ("behaviour", "labour", "neighbour", "favour", "colour", "honour", "endeavour")
+
+
+def variants(term: str) -> set[str]:
+    """Spelling variants of a term: hyphenated/spaced/joined, and American spellings."""
+    t = " ".join(term.lower().split())
+    out = {t}
+    if "-" in t:
+        out |= {t.replace("-", " "), t.replace("-", "")}
+    if " " in t and len(t.split()) == 2 and not any(c in t for c in "'&"):
+        out.add(t.replace(" ", "-"))
+    us = set()
+    for v in out:
+        w = v
+        w = _US[0][0].sub(_US[0][1], w)
+        if any(s in w for s in _OUR_STEMS):
+            w = _US[1][0].sub(_US[1][1], w)
+        for rx, rep in _US[2:]:
+            w = rx.sub(rep, w)
+        us.add(w)
+    return out | us
+
+
+class LemmaMap:
+    """Lower-case surface hash -> lemma hash, restricted to the lemmas the lexicon uses."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        try:
+            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        except (KeyError, ValueError):
+            table = {}
+        self._table = table
+        self.map: dict[int, int] = {}
+
+    def lemma_of(self, lower: str) -> str:
+        h = self.nlp.vocab.strings.add(lower)
+        v = self._table.get(h)
+        return v.lower() if isinstance(v, str) else lower
+
+    def build(self, lemmas: set[str]) -> None:
+        """Index every surface form in the table whose lemma is one the lexicon uses."""
+        strings = self.nlp.vocab.strings
+        for lem in lemmas:
+            strings.add(lem)
+        out: dict[int, int] = {}
+        for k, v in self._table.items():
+            if isinstance(v, str):
+                lv = v.lower()
+                if lv in lemmas:
+                    out[k] = strings[lv]
+        self.map = out
+
+    def apply(self, doc: Doc) -> Doc:
+        """Set LEMMA of every token to its lower-case lemma (vectorised)."""
+        if len(doc) == 0:
+            return doc
+        low = doc.to_array(LOWER)
+        get = self.map.get
+        lem = np.fromiter((get(h, h) for h in low.tolist()), dtype=np.uint64, count=len(low))
+        doc.from_array([LEMMA], lem.reshape(-1, 1))
+        return doc
+
+
+def _pattern_lemmas(pattern: list[dict[str, Any]]) -> set[str]:
+    out: set[str] = set()
+    for tok in pattern:
+        v = tok.get("LEMMA")
+        if isinstance(v, str):
+            out.add(v.lower())
+        elif isinstance(v, dict):
+            for op in ("IN", "NOT_IN"):
+                out |= {str(x).lower() for x in v.get(op, [])}
+    return out
+
+
+# Words too common to gate the Matcher on (a pattern is only run near one of its rarer words).
+_STOP = {"be", "the", "a", "an", "of", "to", "in", "from", "for", "each", "their", "our", "its", "on", "at",
+         "with", "and", "or", "will", "by", "until", "before", "it", "this", "that", "one", "up", "'s", "'",
+         "his", "her", "can", "to", "not", "n't", "could", "have", "has", "-", ",", "so", "as"}
+_UNBOUNDED = 10
+
+
+def _optional(tok: dict[str, Any]) -> bool:
+    op = str(tok.get("OP", "1"))
+    return op in ("?", "*", "!") or (op.startswith("{") and (op.startswith("{,") or op.startswith("{0")))
+
+
+def _max_len(pattern: list[dict[str, Any]]) -> int:
+    n = 0
+    for tok in pattern:
+        op = str(tok.get("OP", "1"))
+        if op in ("*", "+"):
+            n += _UNBOUNDED
+        elif op.startswith("{"):
+            hi = op.strip("{}").split(",")[-1]
+            n += int(hi) if hi.strip().isdigit() else _UNBOUNDED
+        else:
+            n += 1
+    return n
+
+
+def anchor_of(pattern: list[dict[str, Any]]) -> tuple[int, str, set[str]] | None:
+    """The required token with the fewest, least common literal values: (index, attr, values)."""
+    best: tuple[int, str, set[str]] | None = None
+    for k, tok in enumerate(pattern):
+        if _optional(tok):
+            continue
+        for attr in ("LEMMA", "LOWER", "ORTH", "TEXT"):
+            v = tok.get(attr)
+            vals = {v} if isinstance(v, str) else (set(map(str, v["IN"])) if isinstance(v, dict) and "IN" in v else None)
+            if vals and not (vals & _STOP) and (best is None or len(vals) < len(best[2])):
+                best = (k, "ORTH" if attr == "TEXT" else attr, vals)
+    return best
+
+
+MAX_EXPANSION = 400
+
+
+def expand(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Replace ``{"IN": [...]}`` sets by one literal pattern per combination (C-level checks are
+    far faster than the Matcher's Python set predicates), unless that makes too many patterns."""
+    options: list[list[dict[str, Any]]] = []
+    total = 1
+    for tok in pattern:
+        alts = [dict(tok)]
+        for attr in ("LEMMA", "LOWER"):
+            v = tok.get(attr)
+            if isinstance(v, dict) and set(v) == {"IN"}:
+                alts = [{**a, attr: str(x).lower()} for a in alts for x in v["IN"]]
+            elif isinstance(v, str):
+                alts = [{**a, attr: v.lower()} for a in alts]
+        options.append(alts)
+        total *= len(alts)
+    if total > MAX_EXPANSION:
+        return [pattern]
+    out: list[list[dict[str, Any]]] = [[]]
+    for alts in options:
+        out = [o + [a] for o in out for a in alts]
+    return out
+
+
+@dataclass
+class _Gated:
+    """One token pattern: its Matcher, its anchor word hashes and its reach either side."""
+
+    matcher: Matcher
+    col: int
+    hashes: np.ndarray
+    before: int
+    after: int
+
+
+class CompiledLexicon:
+    """PhraseMatchers and a Matcher for every category, exclusion and cue of a Lexicon."""
+
+    def __init__(self, lexicon: Lexicon, nlp: Any, cues: dict[str, tuple[str, ...]]) -> None:
+        self.nlp = nlp
+        self.lemmas = LemmaMap(nlp)
+        self.lemma_pm = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.lower_pm = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.full_matcher = Matcher(nlp.vocab)  # patterns without an anchor word: whole doc
+        self.gated: list[_Gated] = []  # patterns with one: run only near their anchor words
+        self._patterns: list[list[dict[str, Any]]] = []
+        self.n_terms = 0
+        lemma_terms: dict[str, set[str]] = {}
+        lower_terms: dict[str, set[str]] = {}
+        for fw in lexicon.frameworks.values():
+            for c in fw.categories.values():
+                key = SEP.join(("cat", fw.id, c.id))
+                lemma_terms.setdefault(key, set()).update(*(variants(t) for t in c.terms))
+                lower_terms.setdefault(key, set()).update(*(variants(t) for t in c.exact))
+                if c.exclusions:
+                    xkey = SEP.join(("excl", fw.id, c.id))
+                    lemma_terms.setdefault(xkey, set()).update(*(variants(t) for t in c.exclusions))
+                for pat in c.patterns:
+                    self._add_pattern(key, pat, c)
+        for name, terms in cues.items():
+            lemma_terms.setdefault(SEP.join(("cue", "", name)), set()).update(*(variants(t) for t in terms))
+        self._compile(lemma_terms, lower_terms)
+
+    def _add_pattern(self, key: str, pat: list[dict[str, Any]], c: Any) -> None:
+        anchor = anchor_of(pat)
+        try:
+            if anchor is None:
+                self.full_matcher.add(key, [pat])
+            else:
+                k, attr, vals = anchor
+                m = Matcher(self.nlp.vocab)
+                m.add(key, expand(pat))
+                vals = {v.lower() for v in vals} if attr != "ORTH" else vals
+                hashes = np.array(sorted(self.nlp.vocab.strings.add(v) for v in vals), dtype=np.uint64)
+                col = ("LEMMA", "LOWER", "ORTH").index(attr)
+                self.gated.append(_Gated(m, col, hashes, _max_len(pat[:k]), _max_len(pat[k + 1:])))
+            self._patterns.append(pat)
+        except (ValueError, KeyError, TypeError) as e:
+            raise LexiconError(f"line {c.line}: category {c.id!r} has an invalid token pattern "
+                               f"({str(e).splitlines()[0][:200]})", path=c.file) from None
+
+    def _compile(self, lemma_terms: dict[str, set[str]], lower_terms: dict[str, set[str]]) -> None:
+        make = self.nlp.make_doc
+        lemmas: set[str] = set()
+        docs: dict[str, list[Doc]] = {}
+        for key, terms in lemma_terms.items():
+            ds = [make(t) for t in sorted(terms) if t]
+            for d in ds:
+                lemmas |= {self.lemmas.lemma_of(t.lower_) for t in d}
+            docs[key] = ds
+        for p in self.matcher_patterns():
+            lemmas |= _pattern_lemmas(p)
+        self.lemmas.build(lemmas)
+        for key, ds in docs.items():
+            ds = [self.lemmas.apply(d) for d in ds if len(d)]
+            if ds:
+                self.lemma_pm.add(key, ds)
+                self.n_terms += len(ds)
+        for key, terms in lower_terms.items():
+            ds = [make(t) for t in sorted(terms) if t]
+            if ds:
+                self.lower_pm.add(key, ds)
+                self.n_terms += len(ds)
+
+    def matcher_patterns(self) -> list[list[dict[str, Any]]]:
+        return self._patterns
+
+    @property
+    def n_patterns(self) -> int:
+        return len(self._patterns)
+
+    def _run_gated(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Run each pattern's Matcher only on the windows around its anchor words."""
+        arr = doc.to_array([LEMMA, LOWER, ORTH])
+        n = len(doc)
+        out: list[tuple[int, int, int]] = []
+        for g in self.gated:
+            a = b = -1
+            for i in np.flatnonzero(np.isin(arr[:, g.col], g.hashes)).tolist():
+                lo, hi = max(0, i - g.before), min(n, i + g.after + 1)
+                if lo <= b:
+                    b = hi
+                    continue
+                if b > a >= 0:
+                    out += [(m, s + a, e + a) for m, s, e in g.matcher(doc[a:b])]
+                a, b = lo, hi
+            if b > a >= 0:
+                out += [(m, s + a, e + a) for m, s, e in g.matcher(doc[a:b])]
+        return out
+
+    def prepare(self, doc: Doc) -> Doc:
+        return self.lemmas.apply(doc)
+
+    def match(self, doc: Doc) -> list[Hit]:
+        """All hits in a prepared doc (unfiltered; overlaps are resolved by the tagger)."""
+        strings = self.nlp.vocab.strings
+        raw = list(self.lemma_pm(doc)) + list(self.lower_pm(doc))
+        if len(self.full_matcher):
+            raw += list(self.full_matcher(doc))
+        if self.gated:
+            raw += self._run_gated(doc)
+        seen = set()
+        hits = []
+        for mid, s, e in raw:
+            k = (mid, s, e)
+            if k in seen:
+                continue
+            seen.add(k)
+            kind, fw, cat = strings[mid].split(SEP)
+            span = doc[s:e]
+            hits.append(Hit(kind, fw, cat, s, e, span.start_char, span.end_char, span.text))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits

@@ -1,0 +1,153 @@
+"""From the hits in one passage to labels and evidence: overlaps, negation, overcome, power.
+
+Order of work: exclusions remove hits; within each framework the longest overlapping hit wins;
+each hit's scope flags (negation, overcome, cancel, hedge) decide what it emits; power_spectrum
+and the collaboration way of working are decided by ``power.decide``; single frameworks take the
+category with the highest summed weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import power
+from .lexicon import Lexicon
+from .negation import Scopes
+from .records import Evidence
+from .tag_match import Hit
+
+POWER = "power_spectrum"
+WOW = "ways_of_working"
+WOW_COLLAB = "collaboration"
+
+
+def drop_excluded(hits: list[Hit]) -> list[Hit]:
+    excl = [h for h in hits if h.kind == "excl"]
+    if not excl:
+        return [h for h in hits if h.kind != "excl"]
+    out = []
+    for h in hits:
+        if h.kind == "excl":
+            continue
+        if h.kind == "cat" and any(x.framework == h.framework and x.category == h.category
+                                   and x.start <= h.start and h.end <= x.end for x in excl):
+            continue
+        out.append(h)
+    return out
+
+
+def longest_per_framework(hits: list[Hit]) -> list[Hit]:
+    """Within a framework keep the longest of overlapping hits; identical spans all stay."""
+    by_fw: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_fw.setdefault(h.framework, []).append(h)
+    out = []
+    for fw_hits in by_fw.values():
+        fw_hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+        kept: list[Hit] = []
+        for h in fw_hits:
+            if all(h.end <= k.start or h.start >= k.end or (h.start, h.end) == (k.start, k.end) for k in kept):
+                kept.append(h)
+        out.extend(kept)
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+class Emitter:
+    """Collects evidence for one passage; offsets are mapped back to the passage text."""
+
+    def __init__(self, lexicon: Lexicon, to_passage: Callable[[int], int]) -> None:
+        self.lex = lexicon
+        self.to_passage = to_passage
+        self.evidence: list[Evidence] = []
+
+    def add(self, h: Hit, category: str, negated: bool = False, overcome: bool = False,
+            source: str = "lexicon", framework: str | None = None) -> Evidence:
+        fw = framework or h.framework
+        cat = self.lex.frameworks[fw].categories.get(category)
+        e = Evidence(fw, category, h.text, self.to_passage(h.cstart), self.to_passage(h.cstart) + len(h.text),
+                     negated, cat.weight if cat else 1.0, source, overcome)
+        self.evidence.append(e)
+        return e
+
+
+def emit_hit(em: Emitter, h: Hit, flags: tuple[bool, bool, bool, bool]) -> None:
+    """Emit what one category hit means given its scope flags."""
+    neg, over, cancel, hedge = flags
+    cat = em.lex.frameworks[h.framework].categories[h.category]
+    mode = cat.on_negation
+    if cancel and mode != "keep":
+        return
+    if hedge and mode == "flip" and not neg:  # an enabler only hoped for or explored is not there yet
+        return
+    if over and cat.overcome_as:  # "ended the old problem of separate offices": barrier + enabler
+        em.add(h, h.category, overcome=True)
+        em.add(h, cat.overcome_as, overcome=True)
+        return
+    cid = h.category
+    if neg:
+        if mode == "drop":
+            return
+        if mode == "flip":
+            cid = cat.negated_as or cid
+    target = em.lex.frameworks[h.framework].categories[cid]
+    if over and target.overcome_as:
+        em.add(h, cid, negated=neg, overcome=True)
+        em.add(h, target.overcome_as, overcome=True)
+        return
+    em.add(h, cid, negated=neg)
+
+
+def decide_labels(lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter,
+                  parties: Callable[[], int]) -> dict[str, Any]:
+    """Labels for one passage (multi frameworks as sorted tuples, single as id or None)."""
+    power_hits = []
+    present = {h.category for h in hits if h.kind == "cue"}
+    for h in hits:
+        if h.kind != "cat" or h.framework not in lex.frameworks:
+            continue
+        cat = lex.frameworks[h.framework].categories[h.category]
+        if cat.requires and not present.intersection(cat.requires):
+            continue
+        flags = scopes.at(h.start)
+        if h.framework == POWER:
+            if not flags[3] and not flags[0]:  # hedged or negated arrangements set no level
+                power_hits.append(h)
+            continue
+        if h.framework == WOW and lex.frameworks[WOW].rollup(h.category) == WOW_COLLAB:
+            continue  # decided from the power level below
+        emit_hit(em, h, flags)
+    labels: dict[str, Any] = {}
+    dec = power.decide(power_hits, 0) if POWER in lex.frameworks else None
+    if dec is not None:
+        for h in dec.evidence:
+            em.add(h, h.category, source="rule")
+    for fid, fw in lex.frameworks.items():
+        if fid == POWER:
+            labels[fid] = dec.level if dec else None
+            continue
+        ev = [e for e in em.evidence if e.framework == fid]
+        if fw.kind == "single":
+            scores: dict[str, float] = {}
+            for e in ev:
+                if not e.negated:
+                    r = fw.rollup(e.category)
+                    scores[r] = scores.get(r, 0.0) + e.score
+            labels[fid] = max(scores, key=lambda k: (scores[k], k)) if scores else None
+        else:
+            labels[fid] = tuple(sorted({fw.rollup(e.category) for e in ev}))
+    if dec is not None and WOW in lex.frameworks:
+        _wow_collaboration(lex, dec, labels, em, parties)
+    return labels
+
+
+def _wow_collaboration(lex: Lexicon, dec: power.PowerDecision, labels: dict[str, Any],
+                       em: Emitter, parties: Callable[[], int]) -> None:
+    """Collaboration way of working: joint work between organisations at coordination or above."""
+    lvl = power.LEVELS.get(dec.level or "", 0)
+    if lvl < power.LEVELS["coordination"] or dec.citizen_only:
+        return
+    labels[WOW] = tuple(sorted(set(labels[WOW]) | {WOW_COLLAB}))
+    for h in dec.evidence[:1]:
+        em.add(h, WOW_COLLAB, source="rule", framework=WOW)

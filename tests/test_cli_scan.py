@@ -1,0 +1,70 @@
+"""``collabtext scan`` / ``summary`` on the command line (real pipeline, small text files)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from collabtext.cli import cli
+
+MINUTES = ("Minutes of the Partnership Board\n\nPresent: Cllr A. Jones (Chair)\n\nApologies: B. Smith\n\n"
+           "1. Joint working\n\nRESOLVED that partners will work together and share data.\n")
+PLAN = ("Our Well-being Plan 2023-2028\n\nWell-being objective 1: healthy communities\n\n"
+        "Steps we will take\n\nWe will work with the health board to pool budgets by 2026.\n")
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    (d / "sub" / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (d / "notes.md").write_text("Nothing to see.", encoding="utf-8")
+    return d
+
+
+def test_scan_ok_then_resume_skips(runner, folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    r = runner.invoke(cli, ["scan", str(folder), "--db", str(db), "-j", "2", "--include", "*.txt"])
+    assert r.exit_code == 0, r.output
+    assert "Files by kind and status" in r.stdout and "Top themes" in r.stdout
+    assert "scan: 2 files found" in r.stderr  # plain progress lines: not a terminal
+    con = sqlite3.connect(db)
+    kinds = dict(con.execute("SELECT path, kind FROM documents"))
+    assert {Path(p).name: k for p, k in kinds.items()} == {"minutes.txt": "minutes", "plan.txt": "plan"}
+    assert con.execute("SELECT count(*) FROM passages").fetchone()[0] >= 8
+    views = dict(con.execute("SELECT view, count(*) FROM views GROUP BY view"))
+    con.close()
+    assert set(views) <= {"minutes", "audit"}
+    r = runner.invoke(cli, ["scan", str(folder), "--db", str(db), "-j", "1", "--include", "*.txt",
+                            "--format", "json", "--no-progress"])
+    assert r.exit_code == 0
+    summary = json.loads(r.stdout)
+    assert summary["files"] == 2 and summary["meta"]["schema_version"] == "1"
+
+
+def test_scan_kind_override_and_failure_exit(runner, folder: Path, tmp_path: Path) -> None:
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 garbage \x00\x01")
+    db = tmp_path / "r.db"
+    r = runner.invoke(cli, ["scan", str(folder), "--db", str(db), "-j", "1", "--kind", "other", "--exclude", "*.md"])
+    assert r.exit_code == 1
+    assert "broken.pdf" in r.stderr and "CT10" in r.stderr
+    con = sqlite3.connect(db)
+    rows = {Path(p).name: (k, s) for p, k, s in con.execute("SELECT path, kind, status FROM documents")}
+    assert rows["minutes.txt"] == ("other", "ok") and rows["broken.pdf"][1] == "failed"
+    assert "notes.md" not in rows
+    out = runner.invoke(cli, ["summary", str(db), "--format", "json"])
+    assert out.exit_code == 0
+    s = json.loads(out.stdout)
+    assert s["failures"][0]["path"].endswith("broken.pdf") and s["files"] == 3
+
+
+def test_usage_errors(runner, tmp_path: Path) -> None:
+    assert runner.invoke(cli, ["scan", "--db", str(tmp_path / "r.db")]).exit_code == 2
+    assert runner.invoke(cli, ["scan", str(tmp_path), "--db", str(tmp_path / "r.db"),
+                               "--scheduler", "tcp://x:1"]).exit_code == 2
+    r = runner.invoke(cli, ["summary", str(tmp_path / "none.db")])
+    assert r.exit_code == 1 and "CT204" in r.stderr
