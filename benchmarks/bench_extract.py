@@ -1,9 +1,9 @@
 """Benchmark PDF extraction: pages per second and peak memory, collabtext against pdftotext.
 
 Usage:
-    python benchmarks/bench_extract.py                 # corpus PDFs (if ../shared/corpus) + a generated report
+    python benchmarks/bench_extract.py               # corpus PDFs (if present) + a generated report
     python benchmarks/bench_extract.py --pages 400     # a longer generated report
-    python benchmarks/bench_extract.py --pdfplumber    # also time naive pdfplumber text extraction (slow)
+    python benchmarks/bench_extract.py --pdfplumber  # also time naive pdfplumber (slow)
     python benchmarks/bench_extract.py FILE.pdf ...    # your own files
 
 Each engine runs in its own child process, so peak RSS (ru_maxrss) is that engine's alone. Every
@@ -27,35 +27,50 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-ENGINES = ("collabtext.read_pdf", "collabtext.extract", "pypdfium2.text", "pdftotext", "pdfplumber.text")
-_WORDS = ("partners agree joint work on early help for families in the county, with shared staff, "
-          "a pooled budget and one case record so that each family tells its story only once; the "
-          "board will review progress every year and publish what it has learned").split()
+ENGINES = (
+    "collabtext.read_pdf",
+    "collabtext.extract",
+    "pypdfium2.text",
+    "pdftotext",
+    "pdfplumber.text",
+)
+_WORDS = (
+    "partners agree joint work on early help for families in the county, with shared staff, "
+    "a pooled budget and one case record so that each family tells its story only once; the "
+    "board will review progress every year and publish what it has learned"
+).split()
 
 
 def generate_report(path: Path, pages: int) -> Path:
-    """A long well-being report: running header/footer, headings, wrapped paragraphs, a table now and then."""
+    """A long report: running header/footer, headings, wrapped paragraphs, some tables."""
     from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, "Bro Teifi Well-being Report 2024-2029", new_x="LMARGIN", new_y="NEXT")
+            self.ln(4)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, f"Page {self.page_no()}", align="C")
+
+    pdf = Report(format="A4")
     pdf.set_auto_page_break(True, margin=20)
-    pdf.set_margins(20, 20, 20)
+    pdf.set_margins(20, 12, 20)
     state = {"n": 0}
-
-    def header() -> None:
-        pdf.set_font("Helvetica", size=8)
-        pdf.set_xy(20, 8)
-        pdf.cell(0, 5, "Bro Teifi Well-being Report 2024-2029")
-        pdf.set_xy(20, 285)
-        pdf.cell(0, 5, f"Page {pdf.page_no()}", align="C")
-        pdf.set_xy(20, 22)
-
-    pdf.header = header  # type: ignore[method-assign]
     pdf.add_page()
     while pdf.page_no() < pages:
         state["n"] += 1
         pdf.set_font("Helvetica", style="B", size=14)
-        pdf.multi_cell(0, 8, f"{state['n']}. Objective {state['n']}: working together", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            8,
+            f"{state['n']}. Objective {state['n']}: working together",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.set_font("Helvetica", size=10)
         for k in range(4):
             words = [_WORDS[(state["n"] * 7 + k * 3 + i) % len(_WORDS)] for i in range(90)]
@@ -65,7 +80,7 @@ def generate_report(path: Path, pages: int) -> Path:
             with pdf.table(col_widths=(90, 50, 30)) as table:
                 for r in range(4):
                     row = table.row()
-                    for c in ("Action step %d" % r, "Lead partner", "2025"):
+                    for c in (f"Action step {r}", "Lead partner", "2025"):
                         row.cell(c)
             pdf.ln(3)
     pdf.output(str(path))
@@ -78,6 +93,7 @@ def corpus_pdfs() -> list[Path]:
 
 
 # --- child side -------------------------------------------------------------------------------
+
 
 def _pages_pdfium(path: str) -> int:
     import pypdfium2 as pdfium
@@ -112,7 +128,20 @@ def _run_one(engine: str, path: str) -> int:
         doc.close()
         return n
     if engine == "pdftotext":
-        subprocess.run(["pdftotext", "-q", path, os.devnull], check=False, timeout=300)
+        cmd = ["pdftotext", "-q", path, os.devnull]
+        gnu_time = shutil.which("time") or (
+            "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+        )
+        if (
+            gnu_time
+        ):  # GNU time reports the child's own peak RSS (a fork of Python would inherit ours)
+            done = subprocess.run(
+                [gnu_time, "-f", "%M", *cmd], capture_output=True, text=True, timeout=300
+            )
+            last = done.stderr.strip().splitlines()[-1:] or ["0"]
+            _PEAK["kb"] = max(_PEAK["kb"], int(last[0]) if last[0].isdigit() else 0)
+        else:
+            subprocess.run(cmd, check=False, timeout=300)
         return _pages_pdfium(path)
     if engine == "pdfplumber.text":
         import pdfplumber
@@ -134,12 +163,26 @@ def child(engine: str, files: list[str]) -> None:
         elapsed = time.perf_counter() - start
         counted += elapsed
         pages += n
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"pages": pages, "seconds": counted, "rss_mb": max(self_kb, kids_kb) / 1024}))
+    peak_kb = _PEAK["kb"] if engine == "pdftotext" else _vm_hwm_kb()
+    print(json.dumps({"pages": pages, "seconds": counted, "rss_mb": peak_kb / 1024}))
+
+
+_PEAK = {"kb": 0}
+
+
+def _vm_hwm_kb() -> int:
+    """This process's peak RSS (VmHWM is reset by exec; ru_maxrss inherits the parent's)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 # --- parent side ------------------------------------------------------------------------------
+
 
 def readable(files: list[Path]) -> list[Path]:
     """Files collabtext reads without OCR and pdftotext can open: the same set for every engine."""
@@ -161,8 +204,12 @@ def run_engine(engine: str, files: list[Path]) -> dict[str, float] | None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump([str(f) for f in files], fh)
     try:
-        done = subprocess.run([sys.executable, __file__, "--child", engine, fh.name],
-                              capture_output=True, text=True, timeout=3600)
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", engine, fh.name],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
     finally:
         os.unlink(fh.name)
     if done.returncode != 0:
@@ -182,7 +229,10 @@ def report(label: str, files: list[Path], engines: list[str]) -> None:
         rate = res["pages"] / res["seconds"] if res["seconds"] else float("inf")
         if engine == "pdftotext":
             base = rate
-        print(f"  {engine:22} {res['pages']:6d} {res['seconds']:8.2f} {rate:8.0f} {res['rss_mb']:12.0f}")
+        print(
+            f"  {engine:22} {res['pages']:6d} {res['seconds']:8.2f} {rate:8.0f}"
+            f" {res['rss_mb']:12.0f}"
+        )
     if base:
         print(f"  (pdftotext = {base:.0f} pages/s; target for collabtext >= {base / 3:.0f})")
 

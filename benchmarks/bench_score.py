@@ -33,7 +33,11 @@ def _texts() -> list[str]:
     d = shared_dir()
     gold = d / "gold" / "dev.jsonl" if d else None
     if gold and gold.is_file():
-        return [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [
+            json.loads(line)["text"]
+            for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     return [SAMPLE]
 
 
@@ -47,7 +51,7 @@ def main() -> None:
     args = ap.parse_args()
     base = _texts()
     spans0 = [((0, len(t)),) for t in base]
-    per = sum(len(tokenise(t, sp)) for t, sp in zip(base, spans0))
+    per = sum(len(tokenise(t, sp)) for t, sp in zip(base, spans0, strict=True))
     reps = max(1, args.words // per)
     texts, spans = base * reps, spans0 * reps
     words = per * reps
@@ -55,17 +59,17 @@ def main() -> None:
     lex = scorer.lex
 
     t0 = time.process_time()
-    toks = [tokenise(t, sp) for t, sp in zip(texts, spans)]
+    toks = [tokenise(t, sp) for t, sp in zip(texts, spans, strict=True)]
     t_tok = time.process_time() - t0
 
     t0 = time.process_time()
-    for t, sp, tk in zip(texts, spans, toks):
+    for t, sp, tk in zip(texts, spans, toks, strict=True):
         count_tokens(tk, lex)
         find_markers(t, sp, lex=lex, tok=tk)
     t_core = time.process_time() - t0
 
     t0 = time.process_time()
-    for t, sp in zip(texts, spans):
+    for t, sp in zip(texts, spans, strict=True):
         scorer.score_spans(t, sp)
     t_full = time.process_time() - t0
 
@@ -78,7 +82,9 @@ def main() -> None:
     print(f"words: {words:,} in {len(texts):,} passages (one core)")
     print(f"tokenising:                                   {_rate(words, t_tok)}")
     print(f"pronouns + markers, after tokenising:         {_rate(words, t_core)}")
-    print(f"full passage scoring (tokenise, pronouns, markers, agency, we-type, evidence): {_rate(words, t_full)}")
+    print(
+        f"full passage scoring (tokenise, pronouns, markers, agency, we-type, evidence): {_rate(words, t_full)}"
+    )
     print(f"full scoring of raw passages incl. Welsh sentence detection: {_rate(words, t_split)}")
 
 

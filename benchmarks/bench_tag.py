@@ -19,15 +19,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from collabtext.records import Passage  # noqa: E402
 from collabtext.resources import shared_dir  # noqa: E402
 
-FILLER = ("The Board will work with housing associations and the health board to pool budgets. "
-          "There is still no shared vision, and partners lack trust. Residents told us what matters. ")
+FILLER = (
+    "The Board will work with housing associations and the health board to pool budgets. "
+    "There is still no shared vision, and partners lack trust. Residents told us what matters. "
+)
 
 
 def corpus_text() -> str:
     d = shared_dir()
     files = sorted((d / "corpus" / "wellbeing").glob("*_en.txt")) if d else []
     files += sorted((d / "corpus" / "wellbeing").glob("*plan*.txt")) if d else []
-    text = "\n\n".join(f.read_text(encoding="utf-8", errors="replace") for f in dict.fromkeys(files))
+    text = "\n\n".join(
+        f.read_text(encoding="utf-8", errors="replace") for f in dict.fromkeys(files)
+    )
     return text or FILLER * 50
 
 
@@ -53,13 +57,15 @@ def main() -> None:
     from collabtext.tag import Tagger
 
     tagger = Tagger()
-    print(f"build: {time.perf_counter() - t0:.2f} s ({tagger.compiled.n_terms} phrase patterns, "
-          f"{tagger.compiled.n_patterns} token patterns)")
+    print(
+        f"build: {time.perf_counter() - t0:.2f} s ({tagger.compiled.n_terms} phrase patterns, "
+        f"{tagger.compiled.n_patterns} token patterns)"
+    )
     ps = passages(a.words)
     words = sum(len(p.text.split()) for p in ps)
     tagger.tag_passages(ps[:200])  # warm the tokenizer cache
     # The tokenizer alone, on the same batches, is the ceiling (the issue quotes ~500k words/s).
-    texts = ["\n\n".join(p.text for p in ps[i:i + 2000]) for i in range(0, len(ps), 2000)]
+    texts = ["\n\n".join(p.text for p in ps[i : i + 2000]) for i in range(0, len(ps), 2000)]
     tok = 0.0
     for _ in range(a.repeat):
         t = time.perf_counter()
@@ -73,9 +79,13 @@ def main() -> None:
         dt = time.perf_counter() - t
         best = max(best, words / dt)
     labelled = sum(1 for tp in tagged if any(tp.labels.values()))
-    print(f"tag: {words:,} words in {len(ps):,} passages; best of {a.repeat}: {best:,.0f} words/s "
-          f"({labelled:,} passages labelled)")
-    print(f"tokenizer alone: {tok:,.0f} words/s; tagging runs at {best / tok:.0%} of the tokenizer's speed")
+    print(
+        f"tag: {words:,} words in {len(ps):,} passages; best of {a.repeat}: {best:,.0f} words/s "
+        f"({labelled:,} passages labelled)"
+    )
+    print(
+        f"tokenizer alone: {tok:,.0f} words/s; tagging runs at {best / tok:.0%} of the tokenizer's speed"
+    )
 
 
 if __name__ == "__main__":

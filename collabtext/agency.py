@@ -41,8 +41,13 @@ _ORG_GENERIC = re.compile(
 _COLLECTIVE_NAMES = re.compile(
     r"\b(?:PSB|RPB|Public Services? Board|Regional Partnership Board|Partnership Board|Partnership|the Board|Steering Group|Consortium|Alliance)\b"
 )
-_COORD = re.compile(r",\s*(?:but|and|while|whilst|whereas|although|though)\s+(?=\S+(?:\s+\S+){0,6}?\s+(?:will|shall|agreed|would)\b)")
-_SUBJECT_CUT = re.compile(r"[:()‘“\"]|\b(?:said|says|noted|reported|confirmed|explained|added|stated|felt|thought|think|believe|hope|expect|understand|know|suggest|suggested)\s+|,\s*(?:and|but|so|which|who)\s+|\b(?:that|if|when|then|where|whether)\s+")
+_COORD = re.compile(
+    r",\s*(?:but|and|while|whilst|whereas|although|though)\s+(?=\S+(?:\s+\S+){0,6}?\s+(?:will|shall|agreed|would)\b)"
+)
+_SUBJECT_CUT = re.compile(
+    r"[:()‘“\"]|\b(?:said|says|noted|reported|confirmed|explained|added|stated|felt|thought|think|believe|hope|expect|understand|know|suggest|suggested)\s+|,\s*(?:and|but|so|which|who)\s+|\b(?:that|if|when|then|where|whether)\s+"
+)
+_EACH = re.compile(r"\beach\s+(?:of\s+(?:us|them|the\s+\w+|our\s+\w+)|\w+)\s*$", re.IGNORECASE)
 _NOT_ORG_CAPS = frozenset({"I", "AGREED", "RESOLVED", "ACTION", "NOTED", "IT", "THE", "WE", "OK"})
 
 
@@ -59,14 +64,24 @@ def _gazetteer() -> Any:
 
 
 def _orgs_in(window: str, use_orgs: bool) -> list[tuple[int, int, str]]:
+    """Named bodies in ``window``: the gazetteer's, plus generic names by their form."""
+    generic = [
+        (m.start(), m.end(), m.group())
+        for m in _ORG_GENERIC.finditer(window)
+        if m.group() not in _NOT_ORG_CAPS
+    ]
     gz = _gazetteer() if use_orgs else None
-    if gz is not None:
-        return [(m.start, m.end, m.canonical or m.text) for m in gz.find(window)]
-    return [(m.start(), m.end(), m.group()) for m in _ORG_GENERIC.finditer(window) if m.group() not in _NOT_ORG_CAPS]
+    if gz is None:
+        return generic
+    found = [(m.start, m.end, m.canonical or m.text) for m in gz.find(window)]
+    found += [g for g in generic if not any(g[0] < f[1] and f[0] < g[1] for f in found)]
+    return sorted(found)
 
 
 def _subject_label(subject: str, clause: str, lex: LanguageLexicon, use_orgs: bool) -> str | None:
     ag = lex.agency
+    if _EACH.search(subject):
+        return "single"  # "each partner will", "each of us will": parallel work
     if ag["collective_subjects"].search(subject):
         return "collective"
     orgs = _orgs_in(subject, use_orgs)
@@ -81,27 +96,42 @@ def _subject_label(subject: str, clause: str, lex: LanguageLexicon, use_orgs: bo
     return None
 
 
-def _clause_agency(text: str, s: int, e: int, lex: LanguageLexicon, use_orgs: bool) -> list[tuple[str, MarkerEvidence]]:
+def _clause_agency(
+    text: str, s: int, e: int, lex: LanguageLexicon, use_orgs: bool
+) -> list[tuple[str, MarkerEvidence]]:
     ag = lex.agency
     clause = text[s:e]
     if ag["decision_openers"].search(clause):
         m = ag["decision_openers"].search(clause)
         assert m is not None
-        return [("collective", MarkerEvidence("decision", m.group().strip(), s + m.start(), s + m.end()))]
+        return [
+            (
+                "collective",
+                MarkerEvidence("decision", m.group().strip(), s + m.start(), s + m.end()),
+            )
+        ]
     out: list[tuple[str, MarkerEvidence]] = []
     for v in ag["commitment_verbs"].finditer(clause):
-        subject = clause[max(0, v.start() - 80) : v.start()]
+        subject = clause[max(0, v.start() - 150) : v.start()]
+        if v.start() > 150:
+            subject = subject.split(None, 1)[-1]  # drop a word cut in half
         subject = _SUBJECT_CUT.split(subject)[-1]
         label = _subject_label(subject, clause, lex, use_orgs)
         if label and len(_orgs_in(subject, use_orgs)) < 2 and "," in subject:
             subject = subject.rsplit(",", 1)[-1]  # "Over the next ten years, the Board will"
-        if label == "single" and ag["collective_anywhere"].search(clause) and not ag["parallel"].search(clause):
+        if (
+            label == "single"
+            and ag["collective_anywhere"].search(clause)
+            and not ag["parallel"].search(clause)
+        ):
             label = "collective"
         if label is None and ag["collective_anywhere"].search(clause[v.end() :]):
             label = None  # no actor named: "will be delivered jointly" says nothing about who
         if label:
             a = s + v.start() - len(subject.lstrip())
-            out.append((label, MarkerEvidence(label, text[a : s + v.end()].strip(), a, s + v.end())))
+            out.append(
+                (label, MarkerEvidence(label, text[a : s + v.end()].strip(), a, s + v.end()))
+            )
     return out
 
 
@@ -162,8 +192,14 @@ def we_type(
     lex = lex or load_language()
     ev: list[MarkerEvidence] = []
     for s, e in spans if spans is not None else ((0, len(text)),):
-        ev += [MarkerEvidence("inclusive", m.group(), m.start(), m.end()) for m in lex.we_inclusive.finditer(text, s, e)]
-        ev += [MarkerEvidence("exclusive", m.group(), m.start(), m.end()) for m in lex.we_exclusive.finditer(text, s, e)]
+        ev += [
+            MarkerEvidence("inclusive", m.group(), m.start(), m.end())
+            for m in lex.we_inclusive.finditer(text, s, e)
+        ]
+        ev += [
+            MarkerEvidence("exclusive", m.group(), m.start(), m.end())
+            for m in lex.we_exclusive.finditer(text, s, e)
+        ]
     inc = sum(1 for x in ev if x.marker == "inclusive")
     exc = len(ev) - inc
     label = "inclusive" if inc > exc else "exclusive" if exc > inc else "unknown"

@@ -33,15 +33,19 @@ KINDS = ("plan", "minutes", "other")
 _M = re.MULTILINE
 _MINUTES_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"^\s*(present|in attendance|yn bresennol)\b\s*[:\-–]?", re.I | _M), 3.0),
-    (re.compile(r"^\s*(apologies|ymddiheuriadau)\b", re.I | _M), 3.0),
+    (re.compile(r"\b(members|commissioners|councillors|trustees|those|others|also) present\b( were)?\s*:?"
+                r"|\b(present|attendees|in attendance)\s*:", re.I), 3.0),
+    (re.compile(r"^\s*(apologies|ymddiheuriadau)\b|\bapologies for absence\b", re.I | _M), 3.0),
     (re.compile(r"\b(RESOLVED|PENDERFYNWYD|AGREED)\b"), 2.0),
-    (re.compile(r"\b(minutes of|cofnodion)\b", re.I), 2.0),
+    (re.compile(r"\b(minutes (of|from)|official minutes|cofnodion)\b|^\s*minutes\b", re.I | _M), 2.0),
+    (re.compile(r"\bapproval of (the )?(previous )?minutes\b|\bminutes of the (last|previous)\b", re.I), 2.0),
     (re.compile(r"\bdeclarations? of interests?\b|\bdatgan buddiant\b", re.I), 1.5),
-    (re.compile(r"\bmatters arising\b|\bactions? log\b|\baction:\s", re.I), 1.0),
+    (re.compile(r"\b(roll call|call to order|quorum|adjourn(ed|ment)?|motion (carried|passed|failed)|"
+                r"seconded by|matters arising|actions? log|notice of meeting)\b|\baction:\s", re.I), 1.0),
     (re.compile(r"\b(agenda|agenda item|rhaglen)\b", re.I), 1.0),
-    (re.compile(r"^\s*(item\s+)?\d{1,2}(\.\d{1,2})?[.)]?\s+[A-Z][a-z]", _M), 0.5),
-    (re.compile(r"\b(the chair|chairperson|cadeirydd)\b", re.I), 0.5),
-    (re.compile(r"\bmeeting (held|of the)\b|\bcyfarfod\b", re.I), 1.0),
+    (re.compile(r"^\s*(item\s+)?(\d{1,2}(\.\d{1,2})?|[IVX]{1,5})[.)]?\s+[A-Z][A-Za-z]", _M), 0.5),
+    (re.compile(r"\b(the chair|chairperson|presiding|cadeirydd)\b", re.I), 0.5),
+    (re.compile(r"\bmeeting (was )?(held|of the)\b|\bcyfarfod\b", re.I), 1.0),
 )
 _PLAN_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bwell-?being plan\b|\bcynllun llesiant\b", re.I), 3.0),

@@ -1,4 +1,4 @@
-"""Audit a well-being plan: its objectives, the steps under each, and a scorecard of what to challenge.
+"""Audit a well-being plan: its objectives, the steps under each, and a scorecard to challenge.
 
 The Well-being of Future Generations (Wales) Act 2015 (s.39) requires a plan to set objectives and
 the steps to meet them, and to say which bodies take each joint step. Reviewers ask of every step
@@ -17,10 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .audit_listed import find_listed_objectives
 from .audit_partners import OrgFinder
 from .audit_scorecard import scorecard
 from .audit_steps import FLAGS, AuditStep, StepAnalyser
-from .audit_structure import find_listed_objectives, find_objectives
+from .audit_structure import find_objectives
 from .boilerplate import find_boilerplate
 from .errors import CollabtextError
 from .records import SCHEMA_VERSION, Document
@@ -42,7 +43,7 @@ class AuditObjective:
 
 @dataclass(frozen=True, slots=True)
 class AuditResult:
-    """The audit of one plan (DESIGN.md shape: path, sha256, schema_version, objectives, summary)."""
+    """The audit of one plan (DESIGN.md: path, sha256, schema_version, objectives, summary)."""
 
     document: Document
     objectives: tuple[AuditObjective, ...]
@@ -100,7 +101,9 @@ def _doc_lang(doc: Document) -> str:
     return "cy" if cy > en else "en"
 
 
-def audit_plan(doc: Document, *, tagger: Any = None, scorer: Any = None, gazetteer: Any = None) -> AuditResult:
+def audit_plan(
+    doc: Document, *, tagger: Any = None, scorer: Any = None, gazetteer: Any = None
+) -> AuditResult:
     """Audit the plan ``doc``: objectives, steps with partners, levels and flags, and a scorecard.
 
     Args:
@@ -143,11 +146,7 @@ def audit_path(path: str, settings: Any = None, **kwargs: Any) -> AuditResult:
 
 
 def read_document(path: str, settings: Any = None) -> Document:
-    """``collabtext.extract.extract_document``, or the audit's stand-in reader until it lands."""
-    try:
-        from .extract import extract_document
-    except ImportError:
-        from .audit_fallback import read_document as fallback
+    """Extract ``path`` with ``collabtext.extract.extract_document``."""
+    from .extract import extract_document
 
-        return fallback(path)
     return extract_document(path, settings)

@@ -17,14 +17,29 @@ METRICS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Steps with 2+ partners", "share", ("two_or_more_partners",)),
     ("Joint steps (PSB or 2+ bodies)", "share", ("joint_steps",)),
     ("With a timescale", "share", ("with_timescale",)),
-    *((f"Level: {lv}", "share", ("power_spectrum", lv)) for lv in
-      ("consultation", "coordination", "cooperation", "collaboration", "none")),
-    *((f"Way: {w}", "share", ("ways_of_working", w)) for w in
-      ("long_term", "prevention", "integration", "collaboration", "involvement")),
-    *((f"Theme: {t}", "share", ("themes", t)) for t in
-      ("service_user_perspective", "common_purpose", "whole_system", "sharing_power")),
-    *((f"Flag: {f}", "count", ("flags", f)) for f in
-      ("single_agency", "consultation_only", "no_named_partner", "vague", "business_as_usual", "no_citizen_involvement")),
+    *(
+        (f"Level: {lv}", "share", ("power_spectrum", lv))
+        for lv in ("consultation", "coordination", "cooperation", "collaboration", "none")
+    ),
+    *(
+        (f"Way: {w}", "share", ("ways_of_working", w))
+        for w in ("long_term", "prevention", "integration", "collaboration", "involvement")
+    ),
+    *(
+        (f"Theme: {t}", "share", ("themes", t))
+        for t in ("service_user_perspective", "common_purpose", "whole_system", "sharing_power")
+    ),
+    *(
+        (f"Flag: {f}", "count", ("flags", f))
+        for f in (
+            "single_agency",
+            "consultation_only",
+            "no_named_partner",
+            "vague",
+            "business_as_usual",
+            "no_citizen_involvement",
+        )
+    ),
     ("Steps to challenge", "len", ("challenge",)),
 )
 
@@ -51,7 +66,10 @@ class AuditComparison:
 
     def rows(self) -> list[tuple[str, str, list[float | int]]]:
         """(label, kind, one value per plan) for every metric."""
-        return [(label, kind, [metric(r.summary, keys, kind) for r in self.results]) for label, kind, keys in METRICS]
+        return [
+            (label, kind, [metric(r.summary, keys, kind) for r in self.results])
+            for label, kind, keys in METRICS
+        ]
 
     def partners(self) -> list[tuple[str, list[int]]]:
         """Every partner named in any plan, with its number of steps in each."""
@@ -65,7 +83,10 @@ class AuditComparison:
         return {
             "schema_version": SCHEMA_VERSION,
             "compare": [r.path for r in self.results],
-            "metrics": [{"metric": label, "kind": kind, "values": values} for label, kind, values in self.rows()],
+            "metrics": [
+                {"metric": label, "kind": kind, "values": values}
+                for label, kind, values in self.rows()
+            ],
             "partners": [{"name": n, "steps": v} for n, v in self.partners()],
             "plans": [r.to_dict() for r in self.results],
         }

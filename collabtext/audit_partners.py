@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import CollabtextError
 from .records import Document
 
 _PSB_SURFACE = re.compile(
@@ -28,7 +27,10 @@ _MODAL = re.compile(
     r"\b(?:will|shall|are\s+going\s+to|is\s+going\s+to|plans?\s+to|intends?\s+to|commits?\s+to|have\s+agreed\s+to|has\s+agreed\s+to|are\s+committed\s+to|is\s+committed\s+to)\b",
     re.I,
 )
-_LED_BY = re.compile(r"\b(?:led\s+by|lead(?:\s+(?:partner|body|organisation))?\s*[:\-–]|coordinated\s+by)\s*", re.I)
+_LED_BY = re.compile(
+    r"\b(?:led\s+by|lead(?:\s+(?:partners?|bod(?:y|ies)|organisations?))?\s*[:\-–]|coordinated\s+by)\s*",
+    re.I,
+)
 _SOURCE_BEFORE = re.compile(
     r"(?:in\s+line\s+with|in\s+accordance\s+with|as\s+(?:set\s+out|required|recommended|advised)\s+by|guided\s+by|"
     r"according\s+to|(?:report|reporting|reported|submit(?:ted)?|send|sent)\s+(?:back\s+)?to|accountable\s+to|"
@@ -40,7 +42,9 @@ _SOURCE_AFTER = re.compile(
     r"framework|advice|priorities|funding\s+(?:rules|conditions))\b",
     re.I,
 )
-_OWNER_POSSESSIVE = re.compile(r"^['’]s\s+(?!(?:\w+\s+)?(?:service|team|department|staff|officers)\b)", re.I)
+_OWNER_POSSESSIVE = re.compile(
+    r"^['’]s\s+(?!(?:\w+\s+)?(?:service|team|department|staff|officers)\b)", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,41 +59,36 @@ class OrgHit:
 
 
 class OrgFinder:
-    """Adapter over ``collabtext.orgs`` (or, until it lands, a name-form stand-in)."""
+    """Adapter over ``collabtext.orgs``: mentions with canonical names, and the document's PSB."""
 
     def __init__(self, doc: Document, gazetteer: object | None = None) -> None:
-        self.psb: str | None = None
-        self._fallback = None
-        try:
-            from . import orgs  # noqa: PLC0415 - sibling module may not exist yet
+        from . import orgs
 
-            self.gaz = gazetteer if gazetteer is not None else orgs.load_gazetteer()
-            self.ctx = orgs.DocContext.from_document(doc)
-        except (ImportError, CollabtextError):
-            from .audit_fallback import FallbackOrgs
-
-            self._fallback = FallbackOrgs(doc.text)
-            self.psb = self._fallback.psb
-            return
-        self.psb = self._find_psb(doc)
+        self.gaz = gazetteer if gazetteer is not None else orgs.load_gazetteer()
+        self.ctx = orgs.DocContext.from_document(doc, self.gaz)
+        self.psb: str | None = self._find_psb(doc)
 
     def _find_psb(self, doc: Document) -> str | None:
         for surface in ("the PSB", "the Board", "the Public Services Board"):
             org = self._resolve(surface)
-            if org is not None and "board" in org[0].lower():
+            if org is not None and re.search(r"public\s+services?\s+board|\bpsb\b", org[0], re.I):
                 return org[0]
         counts: dict[str, int] = {}
         for p in doc.passages[:400]:
             for h in self._gaz_find(p.text):
                 if h.canonical.lower().endswith(("public services board", "psb")):
                     counts[h.canonical] = counts.get(h.canonical, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
+        if counts:
+            return max(counts, key=counts.__getitem__)
+        # A plan that never names its board in full still has one: "the Board will ..." acts.
+        return (
+            "Public Services Board"
+            if re.search(r"\b(?:PSB|Public\s+Services\s+Board)\b", doc.text)
+            else None
+        )
 
     def _resolve(self, name: str) -> tuple[str, str | None] | None:
-        try:
-            org = self.gaz.resolve(name, self.ctx)
-        except Exception:  # noqa: BLE001 - a resolver problem must not stop the audit
-            return None
+        org = self.gaz.resolve(name, self.ctx)
         return (org.canonical, getattr(org, "sector", None)) if org is not None else None
 
     def _gaz_find(self, text: str) -> list[OrgHit]:
@@ -109,10 +108,7 @@ class OrgFinder:
 
     def find(self, text: str) -> list[OrgHit]:
         """Organisations named in ``text`` (PSB mentions included), in order of appearance."""
-        if self._fallback is not None:
-            hits = [OrgHit(m.text, m.start, m.end, m.canonical) for m in self._fallback.find(text)]
-        else:
-            hits = self._gaz_find(text)
+        hits = self._gaz_find(text)
         if self.psb:
             for m in _PSB_SURFACE.finditer(text):
                 if not any(m.start() < h.end and h.start < m.end() for h in hits):
@@ -132,18 +128,22 @@ def _subject_span(sentence: str) -> tuple[int, int] | None:
     if not m:
         return None
     start = 0
-    lead = re.match(r"^\s*(?:(?:in|from|by|during|over|within|until)\s+[^,]{1,30},\s*|led\s+by\s+[^,]+,\s*)", sentence, re.I)
+    lead = re.match(
+        r"^\s*(?:(?:in|from|by|during|over|within|until)\s+[^,]{1,30},\s*|led\s+by\s+[^,]+,\s*)",
+        sentence,
+        re.I,
+    )
     if lead:
         start = lead.end()
     return (start, m.start())
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", text):
-        if m.group(0).strip():
-            out.append((m.start(), m.group(0)))
-        pos = m.end()
+    out = [
+        (m.start(), m.group(0))
+        for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", text)
+        if m.group(0).strip()
+    ]
     return out or [(0, text)]
 
 
@@ -156,7 +156,9 @@ class Participants:
     psb_acting: bool
 
 
-def participants(text: str, finder: OrgFinder, lead_cell: str | None = None, partners_cell: str | None = None) -> Participants:
+def participants(
+    text: str, finder: OrgFinder, lead_cell: str | None = None, partners_cell: str | None = None
+) -> Participants:
     """Read the partners and lead of one step from its text (and table cells where present)."""
     hits = [h for h in finder.find(text) if not _is_source_only(text, h)]
     subject: list[str] = []
@@ -170,7 +172,11 @@ def participants(text: str, finder: OrgFinder, lead_cell: str | None = None, par
     acting_psb = finder.psb is not None and finder.psb in subject
     kept = [h for h in hits if h.canonical != finder.psb or acting_psb]
     # A possessive mention with no unit after it ("the Board's evidence base") is not taking part.
-    kept = [h for h in kept if h.canonical in subject or not _OWNER_POSSESSIVE.match(text[h.end : h.end + 30])]
+    kept = [
+        h
+        for h in kept
+        if h.canonical in subject or not _OWNER_POSSESSIVE.match(text[h.end : h.end + 30])
+    ]
     lead = _lead(text, finder, lead_cell, subject)
     names: list[str] = list(lead)
     sectors: dict[str, str | None] = {}
@@ -190,13 +196,36 @@ def _cell_hits(finder: OrgFinder, cell: str | None) -> list[OrgHit]:
     return finder.find(cell) if cell else []
 
 
-def _lead(text: str, finder: OrgFinder, lead_cell: str | None, subject: list[str]) -> tuple[str, ...]:
+_LEAD_MARK = re.compile(r"^\s*\((?:the\s+)?lead(?:\s+(?:partner|body|organisation))?\)", re.I)
+
+
+def _lead(
+    text: str, finder: OrgFinder, lead_cell: str | None, subject: list[str]
+) -> tuple[str, ...]:
     if lead_cell:
         return tuple(dict.fromkeys(h.canonical for h in finder.find(lead_cell)))
+    marked = tuple(
+        dict.fromkeys(
+            h.canonical for h in finder.find(text) if _LEAD_MARK.match(text[h.end : h.end + 30])
+        )
+    )
+    if marked:
+        return marked
     m = _LED_BY.search(text)
     if m:
-        rest = text[m.end() : m.end() + 120]
-        rest = re.split(r"[,;.]|\s+(?:will|with|and\s+partners|partners)\b", rest, maxsplit=1)[0]
+        rest = text[m.end() : m.end() + 160]
+        if m.group(0).rstrip().endswith((":", "-", "–")):
+            # "Lead partners: A, B; Timescale: 2025" lists the leads up to the next field.
+            rest = re.split(
+                r"[;.\n]|\s+(?:timescales?|partners?|when|by\s+when)\s*:",
+                rest,
+                maxsplit=1,
+                flags=re.I,
+            )[0]
+        else:
+            rest = re.split(r"[,;.]|\s+(?:will|with|and\s+partners|partners)\b", rest, maxsplit=1)[
+                0
+            ]
         named = tuple(dict.fromkeys(h.canonical for h in finder.find(rest)))
         if named:
             return named
@@ -205,6 +234,12 @@ def _lead(text: str, finder: OrgFinder, lead_cell: str | None, subject: list[str
         return ()
     in_first = [h.canonical for h in finder.find(text[first[0] : first[1]])]
     distinct = tuple(dict.fromkeys(in_first))
-    if len(distinct) == 1 and distinct[0] != finder.psb and not re.search(r"\b(?:and|with)\s+(?:partners|others)\b|\bpartners\b", text[first[0] : first[1]], re.I):
+    if (
+        len(distinct) == 1
+        and distinct[0] != finder.psb
+        and not re.search(
+            r"\b(?:and|with)\s+(?:partners|others)\b|\bpartners\b", text[first[0] : first[1]], re.I
+        )
+    ):
         return distinct
     return ()

@@ -14,7 +14,10 @@ _MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|winter)"
 )
 _YEAR = r"(?:19|20)\d{2}(?:\s*[/–-]\s*(?:(?:19|20)?\d{2}))?"
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[-\s]four)"
+_NUM = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
+    r"|twenty[-\s]four)"
+)
 TIMESCALE_RES = (
     re.compile(
         rf"\b(?:by|before|until|from|during|in|over|throughout|starting\s+in|beginning\s+in|ahead\s+to|towards)"
@@ -22,8 +25,13 @@ TIMESCALE_RES = (
         re.I,
     ),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_YEAR}\b(?=\s*(?:[-–]|to)\s*(?:19|20)\d{{2}})\s*(?:[-–]|to)\s*(?:19|20)\d{{2}}", re.I),
-    re.compile(rf"\b(?:within|over|in|for)\s+(?:the\s+)?(?:next\s+|first\s+)?{_NUM}\s+(?:months?|years?|weeks?)\b", re.I),
+    re.compile(
+        rf"\b{_YEAR}\b(?=\s*(?:[-–]|to)\s*(?:19|20)\d{{2}})\s*(?:[-–]|to)\s*(?:19|20)\d{{2}}", re.I
+    ),
+    re.compile(
+        rf"\b(?:within|over|in|for)\s+(?:the\s+)?(?:next\s+|first\s+)?{_NUM}\s+(?:months?|years?)\b",
+        re.I,
+    ),
     re.compile(
         r"\b(?:ongoing|annually|quarterly|every\s+(?:year|month|quarter|term)|each\s+(?:year|term|quarter)"
         r"|twice\s+a\s+year|once\s+a\s+year|(?:each|every)\s+(?:spring|summer|autumn|winter))\b",
@@ -61,35 +69,68 @@ JOINT_RE = re.compile(
     r"|common|combined|exchange|agree|align\w*|co-?design|co-?produc\w*|integrat\w*|forum|partnership|collaborat\w*)\b",
     re.I,
 )
-PARALLEL_RE = re.compile(r"\b(?:each\b|their\s+own|its\s+own|individual(?:ly)?|separately|respective)\b", re.I)
-WITH_OTHERS_RE = re.compile(r"\b(?:with|alongside|together\s+with)\s+(?:our\s+|its\s+|other\s+)?(?:partners|others|organisations)\b", re.I)
+PARALLEL_RE = re.compile(
+    r"\b(?:each\b|their\s+own|its\s+own|individual(?:ly)?|separately|respective)\b", re.I
+)
+WITH_OTHERS_RE = re.compile(
+    r"\b(?:with|alongside|together\s+with)\s+(?:our\s+|its\s+|other\s+)?(?:partners|others|organisations)\b",
+    re.I,
+)
 CITIZEN_RE = re.compile(
     r"\b(?:residents?|citizens?|communit(?:y|ies)|service\s+users?|people\s+who\s+(?:use|have\s+used)|young\s+people"
     r"|parents|carers|patients|families|the\s+public|tenants|pupils|learners|lived\s+experience|co-?produc\w*"
     r"|co-?design\w*|community\s+representatives)\b",
     re.I,
 )
-INVOLVE_VERB_RE = re.compile(r"\b(?:involv\w*|engag\w*|consult\w*|ask\w*|co-?produc\w*|co-?design\w*|listen\w*|views|representatives|steering\s+group|panel|seats|conversation|survey)\b", re.I)
+INVOLVE_VERB_RE = re.compile(
+    r"\b(?:involv\w*|engag\w*|consult\w*|ask\w*|co-?produc\w*|co-?design\w*|listen\w*|views|representatives|steering\s+group|panel|seats|conversation|survey)\b",
+    re.I,
+)
 
 # Cues for the power-spectrum level, used only when no tagger label is available.
 LEVEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("collaboration", re.compile(
-        r"\b(?:co-?design|co-?produc\w*|pool(?:ed|ing)?\s+(?:budget|staff|funding|resources|money)|pooled|jointly\s+commission"
-        r"|joint\s+(?:team|commissioning)|single\s+[\w\s-]{0,20}team|based\s+together|side\s+by\s+side|shared\s+(?:case\s+record"
-        r"|referral\s+system)|taken\s+jointly|joint\s+decisions?)\b", re.I)),
-    ("cooperation", re.compile(
-        r"\b(?:contribute\w*\s+(?:its|their)?\s*(?:own\s+)?(?:resources|data|staff|funding|time)|shared\s+(?:programme|target"
-        r"|evidence|picture|goal)|common\s+set|align\w*\s+(?:resources|budgets|funding))\b", re.I)),
-    ("coordination", re.compile(
-        r"\b(?:one\s+timetable|joined[-\s]up|co-?ordinat\w*|exchange\w*|joint\s+\w*\s*forum|one\s+(?:published\s+)?calendar"
-        r"|together\s+in\s+one|align\w*\s+(?:plans|timetables|activities)|share\s+information)\b", re.I)),
+    (
+        "collaboration",
+        re.compile(
+            r"\b(?:co-?design|co-?produc\w*|pool(?:ed|ing)?\s+(?:budget|staff|funding|resources|money)|pooled|jointly\s+commission"
+            r"|joint\s+(?:team|commissioning)|single\s+[\w\s-]{0,20}team|based\s+together|side\s+by\s+side|shared\s+(?:case\s+record"
+            r"|referral\s+system)|taken\s+jointly|joint\s+decisions?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "cooperation",
+        re.compile(
+            r"\b(?:contribute\w*\s+(?:its|their)?\s*(?:own\s+)?(?:resources|data|staff|funding|time)|shared\s+(?:programme|target"
+            r"|evidence|picture|goal)|common\s+set|align\w*\s+(?:resources|budgets|funding))\b",
+            re.I,
+        ),
+    ),
+    (
+        "coordination",
+        re.compile(
+            r"\b(?:one\s+timetable|joined[-\s]up|co-?ordinat\w*|exchange\w*|joint\s+\w*\s*forum|one\s+(?:published\s+)?calendar"
+            r"|together\s+in\s+one|align\w*\s+(?:plans|timetables|activities)|share\s+information"
+            r"|share\s+(?:their|its|our)\s+(?:timetables?|plans|calendars?|schedules?))\b",
+            re.I,
+        ),
+    ),
     ("consultation", CONSULT_RE),
 )
 LEVELS = ("competition", "consultation", "coordination", "cooperation", "collaboration")
 
 
+_LABELLED_RE = re.compile(
+    r"\b(?:timescales?|time\s*frame|by\s+when|target\s+date|deadline|delivery\s+date)\s*[:\-–]\s*([^.;\n]{1,40})",
+    re.I,
+)
+
+
 def timescale(text: str) -> str | None:
     """The timescales the step states, as printed and in order ("by March 2025"), or None."""
+    labelled = _LABELLED_RE.search(text)
+    if labelled:
+        return labelled.group(1).strip()
     found: list[tuple[int, int, str]] = []
     for rx in TIMESCALE_RES:
         for m in rx.finditer(text):
@@ -113,13 +154,17 @@ def is_consultation_only(text: str) -> bool:
     return bool(CONSULT_RE.search(text)) and not STRONG_JOINT_RE.search(text)
 
 
-def is_single_agency(text: str, partners: tuple[str, ...], psb: str | None, agency: str | None) -> bool:
+def is_single_agency(
+    text: str, partners: tuple[str, ...], psb: str | None, agency: str | None
+) -> bool:
     """One body's own work, or several bodies each doing their own work with no joint element."""
     bodies = [p for p in partners if p != psb]
     if psb in partners or not bodies:
         return False
     if len(bodies) == 1:
-        return not (WITH_OTHERS_RE.search(text) or STRONG_JOINT_RE.search(text)) or agency == "single"
+        return (
+            not (WITH_OTHERS_RE.search(text) or STRONG_JOINT_RE.search(text)) or agency == "single"
+        )
     return bool(PARALLEL_RE.search(text)) and not JOINT_RE.search(text)
 
 

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 LEVELS = ("competition", "consultation", "coordination", "cooperation", "collaboration")
 WAYS = ("long_term", "prevention", "integration", "collaboration", "involvement")
 THEMES = ("service_user_perspective", "common_purpose", "whole_system", "sharing_power")
+FLAGS = (
+    "single_agency",
+    "consultation_only",
+    "no_named_partner",
+    "vague",
+    "business_as_usual",
+    "no_citizen_involvement",
+)
 
 # Flags that make a step worth challenging, with the reason given to the reader.
 REASONS = {
@@ -45,20 +53,33 @@ def _challenge(objective: str, index: int, step: AuditStep) -> dict[str, Any] | 
     }
 
 
-def scorecard(objectives: tuple[AuditObjective, ...], psb: str | None = None) -> dict[str, Any]:
-    """Summarise the audit of one plan (the ``summary`` object of the audit JSON)."""
-    steps = [s for o in objectives for s in o.steps]
-    n = len(steps)
-    levels = Counter(s.power_spectrum or "none" for s in steps)
+def _coverage(steps: list[AuditStep], field: str, ids: tuple[str, ...]) -> dict[str, float]:
+    return {x: _share(sum(1 for s in steps if x in getattr(s, field)), len(steps)) for x in ids}
+
+
+def _partners(steps: list[AuditStep]) -> list[dict[str, Any]]:
+    """Partners by the number of steps they take part in (and lead)."""
     partners: Counter[str] = Counter()
     leads: Counter[str] = Counter()
     for s in steps:
         partners.update(set(s.partners))
         leads.update(set(s.lead))
+    return [{"name": k, "steps": v, "leads": leads.get(k, 0)} for k, v in partners.most_common()]
+
+
+def scorecard(objectives: tuple[AuditObjective, ...], psb: str | None = None) -> dict[str, Any]:
+    """Summarise the audit of one plan (the ``summary`` object of the audit JSON)."""
+    steps = [s for o in objectives for s in o.steps]
+    n = len(steps)
+    levels = Counter(s.power_spectrum or "none" for s in steps)
     challenge = [
-        c for o in objectives for i, s in enumerate(o.steps, 1) if (c := _challenge(o.title, i, s)) is not None
+        c
+        for o in objectives
+        for i, s in enumerate(o.steps, 1)
+        if (c := _challenge(o.title, i, s)) is not None
     ]
-    joint = [s for s in steps if len([p for p in s.partners if p != psb]) >= 2 or (psb in s.partners)]
+    joint = [s for s in steps if psb in s.partners or len(set(s.partners) - {psb}) >= 2]
+    ways, themes = _coverage(steps, "ways_of_working", WAYS), _coverage(steps, "themes", THEMES)
     return {
         "objectives": len(objectives),
         "steps": n,
@@ -67,12 +88,12 @@ def scorecard(objectives: tuple[AuditObjective, ...], psb: str | None = None) ->
         "power_spectrum_counts": {lv: levels.get(lv, 0) for lv in (*LEVELS, "none")},
         "two_or_more_partners": _share(sum(1 for s in steps if len(s.partners) >= 2), n),
         "joint_steps": _share(len(joint), n),
-        "ways_of_working": {w: _share(sum(1 for s in steps if w in s.ways_of_working), n) for w in WAYS},
-        "themes": {t: _share(sum(1 for s in steps if t in s.themes), n) for t in THEMES},
-        "ways_of_working_missing": [w for w in WAYS if not any(w in s.ways_of_working for s in steps)],
-        "themes_missing": [t for t in THEMES if not any(t in s.themes for s in steps)],
-        "flags": {f: sum(1 for s in steps if f in s.flags) for f in ("single_agency", "consultation_only", "no_named_partner", "vague", "business_as_usual", "no_citizen_involvement")},
+        "ways_of_working": ways,
+        "themes": themes,
+        "ways_of_working_missing": [w for w, v in ways.items() if not v],
+        "themes_missing": [t for t, v in themes.items() if not v],
+        "flags": {f: sum(1 for s in steps if f in s.flags) for f in FLAGS},
         "with_timescale": _share(sum(1 for s in steps if s.timescale), n),
-        "partners": [{"name": k, "steps": v, "leads": leads.get(k, 0)} for k, v in partners.most_common()],
+        "partners": _partners(steps),
         "challenge": challenge,
     }

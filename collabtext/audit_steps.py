@@ -14,7 +14,14 @@ from .audit_partners import OrgFinder, participants
 from .audit_structure import RawStep
 from .records import Passage
 
-FLAGS = ("single_agency", "consultation_only", "no_named_partner", "vague", "business_as_usual", "no_citizen_involvement")
+FLAGS = (
+    "single_agency",
+    "consultation_only",
+    "no_named_partner",
+    "vague",
+    "business_as_usual",
+    "no_citizen_involvement",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +67,9 @@ class AuditStep:
 class StepAnalyser:
     """Holds the document-level helpers (org finder, tagger, scorer) for analysing its steps."""
 
-    def __init__(self, finder: OrgFinder, tagger: Any = None, scorer: Any = None, lang: str = "en") -> None:
+    def __init__(
+        self, finder: OrgFinder, tagger: Any = None, scorer: Any = None, lang: str = "en"
+    ) -> None:
         self.finder, self.tagger, self.scorer, self.lang = finder, tagger, scorer, lang
 
     def analyse(self, raw: RawStep, objective: str) -> AuditStep:
@@ -78,8 +87,21 @@ class StepAnalyser:
         if "consultation_only" in flags and "involvement" not in ways and R.involves_citizens(text):
             ways = (*ways, "involvement")
         return AuditStep(
-            text, raw.page, raw.number, who.lead, who.partners, level, ways, tuple(labels.get("themes") or ()),
-            agency, when, flags, tuple(evidence), tuple(who.sectors.items()), tuple(raw.passage_ids), raw.layout,
+            text,
+            raw.page,
+            raw.number,
+            who.lead,
+            who.partners,
+            level,
+            ways,
+            tuple(labels.get("themes") or ()),
+            agency,
+            when,
+            flags,
+            tuple(evidence),
+            tuple(who.sectors.items()),
+            tuple(raw.passage_ids),
+            raw.layout,
         )
 
     def _tag(self, passage: Passage) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -87,7 +109,14 @@ class StepAnalyser:
             return {}, []
         tp = self.tagger.tag_passage(passage)
         ev = [
-            {"framework": e.framework, "category": e.category, "term": e.term, "start": e.start, "end": e.end, "source": e.source}
+            {
+                "framework": e.framework,
+                "category": e.category,
+                "term": e.term,
+                "start": e.start,
+                "end": e.end,
+                "source": e.source,
+            }
             for e in tp.evidence
             if e.framework in ("power_spectrum", "ways_of_working", "themes") and not e.negated
         ]
@@ -102,7 +131,14 @@ class StepAnalyser:
             return "collective"
         return "single" if bodies else None
 
-    def _flags(self, text: str, partners: tuple[str, ...], when: str | None, agency: str | None, labels: dict[str, Any]) -> tuple[str, ...]:
+    def _flags(
+        self,
+        text: str,
+        partners: tuple[str, ...],
+        when: str | None,
+        agency: str | None,
+        labels: dict[str, Any],
+    ) -> tuple[str, ...]:
         flags: list[str] = []
         consult = R.is_consultation_only(text)
         if not consult and R.is_single_agency(text, partners, self.finder.psb, agency):
@@ -116,12 +152,18 @@ class StepAnalyser:
         if R.BAU_RE.search(text):
             flags.append("business_as_usual")
         ways, themes = labels.get("ways_of_working") or (), labels.get("themes") or ()
-        if "involvement" not in ways and "service_user_perspective" not in themes and not R.involves_citizens(text):
+        if (
+            "involvement" not in ways
+            and "service_user_perspective" not in themes
+            and not R.involves_citizens(text)
+        ):
             flags.append("no_citizen_involvement")
         return tuple(flags)
 
     @staticmethod
-    def _level(tagged: str | None, flags: tuple[str, ...], text: str, evidence: list[dict[str, Any]]) -> str | None:
+    def _level(
+        tagged: str | None, flags: tuple[str, ...], text: str, evidence: list[dict[str, Any]]
+    ) -> str | None:
         if "single_agency" in flags or "vague" in flags:
             return None
         if "consultation_only" in flags:
@@ -131,5 +173,14 @@ class StepAnalyser:
         cue = R.level_cue(text)
         if cue is None:
             return None
-        evidence.append({"framework": "power_spectrum", "category": cue[0], "term": cue[1], "start": cue[2], "end": cue[3], "source": "rule"})
+        evidence.append(
+            {
+                "framework": "power_spectrum",
+                "category": cue[0],
+                "term": cue[1],
+                "start": cue[2],
+                "end": cue[3],
+                "source": "rule",
+            }
+        )
         return cue[0]

@@ -11,6 +11,7 @@ Context, "why this matters", evidence and measures are not steps; statutory boil
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .boilerplate import Boilerplate, find_boilerplate
@@ -20,7 +21,7 @@ _NUMWORD = r"(?:\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten|un|d
 OBJECTIVE_RE = re.compile(
     r"^\s*(?:our\s+)?(?:local\s+)?(?:well[-\s]?being\s+|wellbeing\s+)?"
     r"(?:objective|priority|priority\s+area|amcan(?:\s+llesiant)?|blaenoriaeth)"
-    rf"\s*{_NUMWORD}\b\s*[:.\-–—)]?\s*(?P<title>.*)$",
+    rf"(?:\s*{_NUMWORD}\b\s*[:.\-–—)]?|\s*[:\-–—])\s*(?P<title>.*)$",
     re.I,
 )
 STEP_HEADING_RE = re.compile(
@@ -28,7 +29,13 @@ STEP_HEADING_RE = re.compile(
     r"|(?:the\s+)?steps\s+we\s+will\s+take|(?:our\s+|the\s+|key\s+)?steps|how\s+we\s+will\s+get\s+there"
     r"|how\s+we\s+will\s+(?:do\s+(?:it|this)|deliver(?:\s+this)?|achieve\s+this)"
     r"|(?:our\s+|key\s+)?actions|what\s+we\s+plan\s+to\s+do|(?:our\s+)?commitments"
+    r"|(?:our\s+)?(?:action|delivery)\s+plan|what\s+we\s+will\s+do\s+together"
     r"|beth\s+(?:fyddwn\s+ni['’]n|y\s+byddwn\s+yn)\s+ei\s+wneud|(?:ein\s+)?camau)\b",
+    re.I,
+)
+CONTAINER_RE = re.compile(
+    r"^\s*(?:our\s+|the\s+)?(?:local\s+)?(?:well[-\s]?being\s+)?(?:objectives|priorities|priority\s+areas"
+    r"|amcanion(?:\s+llesiant)?|blaenoriaethau)(?:\s+and\s+(?:the\s+)?steps)?\s*$",
     re.I,
 )
 NON_STEP_HEADING_RE = re.compile(
@@ -42,15 +49,38 @@ END_HEADING_RE = re.compile(
     r"|annex|references|next\s+steps|how\s+we\s+will\s+(?:review|report)|acknowledg|further\s+information)",
     re.I,
 )
-NUMBER_RE = re.compile(r"^\s*(?:step\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|\(?[a-h]\))\s*[:.\-–]?\s+(?P<text>\S.*)$", re.I | re.S)
+NUMBER_RE = re.compile(
+    r"^\s*(?:step\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|\(?[a-h]\))\s*[:.\-–]?\s+(?P<text>\S.*)$",
+    re.I | re.S,
+)
 BULLET_RE = re.compile(r"^\s*[•●▪◦■□➢►‣⁃\-–—*]\s+(?P<text>\S.*)$", re.S)
+_FIELD_LINE_RE = re.compile(
+    r"^\s*(?:lead(?:\s+(?:partners?|body|organisations?))?|led\s+by|partners?|timescales?|timing|when"
+    r"|by\s+when|delivery\s+date|target\s+date)\s*[:\-–]",
+    re.I,
+)
 _TERMINAL = re.compile(r"[.!?…)\"”’]\s*$")
 
 _COLUMNS = (
-    ("step", re.compile(r"^(?:step|action|what\s+we\s+will\s+do|activity|activities|commitment|deliverable|description|how)", re.I)),
+    (
+        "step",
+        re.compile(
+            r"^(?:step|action|what\s+we\s+will\s+do|activity|activities|commitment|deliverable|description|how)",
+            re.I,
+        ),
+    ),
     ("lead", re.compile(r"^(?:lead|owner|responsib|who\s+will\s+lead|led\s+by)", re.I)),
-    ("partners", re.compile(r"^(?:partner|who\b|support|involved|contributor|key\s+partner)", re.I)),
-    ("timescale", re.compile(r"^(?:timescale|time\s*frame|timing|when|by\s+when|date|deadline|target\s+date|year|delivery\s+date)", re.I)),
+    (
+        "partners",
+        re.compile(r"^(?:partner|who\b|support|involved|contributor|key\s+partner)", re.I),
+    ),
+    (
+        "timescale",
+        re.compile(
+            r"^(?:timescale|time\s*frame|timing|when|by\s+when|date|deadline|target\s+date|year|delivery\s+date)",
+            re.I,
+        ),
+    ),
     ("number", re.compile(r"^(?:no\.?|number|ref|#)$", re.I)),
     ("objective", re.compile(r"^(?:objective|priority|amcan|outcome)", re.I)),
 )
@@ -75,7 +105,9 @@ class RawObjective:
     title: str
     page: int | None
     steps: list[RawStep] = field(default_factory=list)
-    candidates: list[RawStep] = field(default_factory=list)  # numbered items outside a steps section
+    candidates: list[RawStep] = field(
+        default_factory=list
+    )  # numbered items outside a steps section
 
 
 def objective_title(text: str) -> str | None:
@@ -91,7 +123,11 @@ def _is_heading(p: Passage) -> bool:
         return True
     # Plain-text readers may give headings as short paragraphs; accept the two kinds we rely on.
     short = len(p.text.split()) <= 14 and not p.text.rstrip().endswith((".", ";", ","))
-    return p.kind in ("paragraph", "other") and short and bool(OBJECTIVE_RE.match(p.text) or _step_heading(p.text))
+    return (
+        p.kind in ("paragraph", "other")
+        and short
+        and bool(OBJECTIVE_RE.match(p.text) or _step_heading(p.text))
+    )
 
 
 def _step_heading(text: str) -> bool:
@@ -125,6 +161,10 @@ class _Walker:
         self.obj_level: int | None = None
         self.steps_level: int | None = None
         self.in_steps = False
+        self.nonstep = False  # inside a "Why this matters" / "How we will know" sub-section
+        self.container: int | None | bool = (
+            False  # level of an "Our priorities" heading, if inside one
+        )
         self.last_heading: Passage | None = None
         self.columns: dict[str, int] | None = None
         self.header_cells: tuple[str, ...] | None = None
@@ -149,25 +189,64 @@ class _Walker:
     def _open(self, title: str, p: Passage, level: int | None) -> None:
         self.obj = RawObjective(title, p.page)
         self.objectives.append(self.obj)
-        self.obj_level, self.in_steps, self.columns = level, False, None
+        self.obj_level, self.in_steps, self.nonstep = level, False, False
+
+    def _open_from_parent(self, p: Passage) -> None:
+        """Steps with no objective heading above: the nearest other heading names the objective."""
+        parent = self.last_heading
+        if parent is None:
+            self._open("Steps", p, None)
+        else:
+            self._open(parent.text.strip(), parent, parent.level)
+
+    def _container_child(self, p: Passage) -> bool:
+        """A heading directly inside "Our priorities" / "Our well-being objectives" names one."""
+        if (
+            self.container is False
+            or _step_heading(p.text)
+            or NON_STEP_HEADING_RE.match(p.text)
+            or END_HEADING_RE.match(p.text)
+        ):
+            return False
+        if p.level is not None and isinstance(self.container, int) and p.level <= self.container:
+            self.container = False
+            return False
+        return self.obj is None or (
+            p.level is not None and self.obj_level is not None and p.level <= self.obj_level
+        )
 
     def _heading(self, p: Passage) -> None:
         level = p.level
         self.columns = None
         title = objective_title(p.text)
+        if title is None and CONTAINER_RE.match(p.text):
+            self._close()
+            self.container = level if level is not None else None
+            return
+        if title is None and self._container_child(p):
+            num = NUMBER_RE.match(p.text.strip())
+            title = num.group("text").strip() if num else p.text.strip()
         if title is not None:
             self._open(title, p, level)
         elif _step_heading(p.text):
             if self.obj is None:
-                parent = self.last_heading
-                self._open(parent.text.strip() if parent else "Steps", parent or p, parent.level if parent else None)
+                self._open_from_parent(p)
             self.in_steps, self.steps_level = True, level
         elif END_HEADING_RE.match(p.text) or (
-            self.obj is not None and level is not None and self.obj_level is not None and level <= self.obj_level
+            self.obj is not None
+            and level is not None
+            and (self.obj_level is None or level <= self.obj_level)
+            and not NON_STEP_HEADING_RE.match(p.text)
         ):
+            # An objective opened from a plain paragraph (a contents line, a text file) has no
+            # level; the next real heading that is not one of its sub-headings ends it.
             self._close()
-        elif self.in_steps and (level is None or self.steps_level is None or level <= self.steps_level):
-            self.in_steps = False
+        else:
+            if self.in_steps and (
+                level is None or self.steps_level is None or level <= self.steps_level
+            ):
+                self.in_steps = False
+            self.nonstep = bool(NON_STEP_HEADING_RE.match(p.text))
         if title is None and not _step_heading(p.text):
             self.last_heading = p
 
@@ -180,38 +259,74 @@ class _Walker:
         if self.columns is None or cells == self.header_cells:
             return
         if self.obj is None:
-            parent = self.last_heading
-            self._open(parent.text.strip() if parent else "Steps", parent or p, parent.level if parent else None)
+            self._open_from_parent(p)
         assert self.obj is not None
-        get = lambda role: (cells[self.columns[role]].strip() if role in self.columns and self.columns[role] < len(cells) else "")  # noqa: E731
+        columns = self.columns
+
+        def get(role: str) -> str:
+            i = columns.get(role)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
         text = get("step")
+        named = get("objective")
+        named = objective_title(named) or named
+        if named and named != self.obj.title and not named[:1].islower():
+            self._open(named, p, self.obj_level)
+            self.in_steps = True
         steps = self.obj.steps
-        if steps and steps[-1].layout == "table" and _continues(steps[-1].text, text, get("number"), cells):
+        if (
+            steps
+            and steps[-1].layout == "table"
+            and _continues(steps[-1].text, text, get("number"), cells)
+        ):
             _join(steps[-1], text, p, get("lead"), get("partners"), get("timescale"))
             return
         if not text:
             return
-        steps.append(RawStep(text, p.page, [p.id], get("number") or None, get("lead") or None,
-                             get("partners") or None, get("timescale") or None, "table"))
+        steps.append(_table_step(text, p, get))
 
     def _item(self, p: Passage) -> None:
         if self.obj is None:
             return
         text = p.text.strip()
         num, bullet = NUMBER_RE.match(text), BULLET_RE.match(text)
-        layout = "numbered" if num else "bulleted" if (bullet or p.kind == "list_item") else "paragraph"
+        layout = (
+            "numbered" if num else "bulleted" if (bullet or p.kind == "list_item") else "paragraph"
+        )
         body = (num or bullet).group("text").strip() if (num or bullet) else text
         target = self.obj.steps if self.in_steps else self.obj.candidates
         last = target[-1] if target else None
+        if last is not None and layout == "paragraph" and _FIELD_LINE_RE.match(body):
+            _join(last, body, p)  # "Lead: X  Timescale: 2025" under a step belongs to it
+            return
         if last is not None and layout == "paragraph" and last.layout != "table":
-            if not _TERMINAL.search(last.text) or body[:1].islower() or last.layout == "numbered":
+            numbered_more = last.layout == "numbered" and self.in_steps
+            if not _TERMINAL.search(last.text) or body[:1].islower() or numbered_more:
                 _join(last, body, p)
                 return
-        if not self.in_steps and layout != "numbered":
+        # Outside a steps section, numbered items, and bullets not under "Why this matters" or
+        # "How we will know", are kept as candidates for an objective that has no steps section.
+        if not self.in_steps and (layout == "paragraph" or (layout == "bulleted" and self.nonstep)):
             return
-        if layout == "paragraph" and (text.endswith(":") or (last is not None and last.layout == "bulleted")):
+        if layout == "paragraph" and (
+            text.endswith(":") or (last is not None and last.layout == "bulleted")
+        ):
             return
-        target.append(RawStep(body, p.page, [p.id], num.group("num").rstrip(".)") if num else None, layout=layout))
+        target.append(
+            RawStep(
+                body, p.page, [p.id], num.group("num").rstrip(".)") if num else None, layout=layout
+            )
+        )
+
+
+def _table_step(text: str, p: Passage, get: Callable[[str], str]) -> RawStep:
+    """A step from a table row; a number printed in the step cell ("2.1 Co-design ...") is kept."""
+    number = get("number") or None
+    num = NUMBER_RE.match(text)
+    if num and number is None:
+        number, text = num.group("num").rstrip(".)"), num.group("text").strip()
+    lead, partners, when = get("lead") or None, get("partners") or None, get("timescale") or None
+    return RawStep(text, p.page, [p.id], number, lead, partners, when, "table")
 
 
 def _continues(prev: str, text: str, number: str, cells: tuple[str, ...]) -> bool:
@@ -224,11 +339,17 @@ def _continues(prev: str, text: str, number: str, cells: tuple[str, ...]) -> boo
     return text[:1].islower()
 
 
-def _join(step: RawStep, text: str, p: Passage, lead: str = "", partners: str = "", timescale: str = "") -> None:
+def _join(
+    step: RawStep, text: str, p: Passage, lead: str = "", partners: str = "", timescale: str = ""
+) -> None:
     if text:
         step.text = f"{step.text} {text}".strip()
     step.passage_ids.append(p.id)
-    for attr, extra in (("lead_text", lead), ("partners_text", partners), ("timescale_text", timescale)):
+    for attr, extra in (
+        ("lead_text", lead),
+        ("partners_text", partners),
+        ("timescale_text", timescale),
+    ):
         if extra:
             old = getattr(step, attr)
             setattr(step, attr, f"{old} {extra}".strip() if old else extra)
@@ -240,47 +361,17 @@ def find_objectives(doc: Document, boiler: Boilerplate | None = None) -> list[Ra
     Numbered items inside an objective that has no steps section are used as its steps.
     """
     boiler = boiler if boiler is not None else find_boilerplate(doc)
-    objectives = _Walker(boiler).run(doc.passages)
+    # In a bilingual plan the Welsh text repeats the English; audit one language, the majority's.
+    welsh = sum(1 for p in doc.passages if p.lang == "cy")
+    main = "cy" if welsh > len(doc.passages) - welsh else "en"
+    passages = tuple(
+        p for p in doc.passages if p.lang == main or p.lang == "other" or p.kind == "table_row"
+    )
+    objectives = _Walker(boiler).run(passages)
+    with_steps = {o.title for o in objectives if o.steps}
+    # An objective named twice (contents list, then its own section) keeps the section with steps.
+    objectives = [o for o in objectives if o.steps or o.title not in with_steps]
     for o in objectives:
         if not o.steps:
             o.steps, o.candidates = o.candidates, []
     return [o for o in objectives if o.steps]
-
-
-_LIST_INTRO_RE = re.compile(r"\b(?:objectives|priorit(?:y\s+areas|ies)|amcanion)\b(?=.*(?::|\bthese\s+are)\s*$)", re.I | re.S)
-_TITLE_SPLIT_RE = re.compile(r"\s+[–—-]\s+|:\s+")
-_DASH_SPLIT_RE = re.compile(r"\s+[–—-]\s+")
-
-
-def _listed_title(p: Passage) -> str | None:
-    """The objective title of an item in a list of objectives, or None if ``p`` is not one."""
-    text = p.text.strip()
-    num, bullet = NUMBER_RE.match(text), BULLET_RE.match(text)
-    if num or bullet:
-        text = (num or bullet).group("text").strip()
-    elif p.kind != "list_item":
-        # A paragraph is an item only in the "Title – what it means" form.
-        head = _DASH_SPLIT_RE.split(text, maxsplit=1)
-        if len(head) < 2 or len(head[0].split()) > 15:
-            return None
-    head = _TITLE_SPLIT_RE.split(text, maxsplit=1)[0]
-    title = head if len(head.split()) <= 15 else text
-    return re.sub(r"[;,]?\s+and$", "", title.strip(" ;,.")).strip(" ;,.") or None
-
-
-def find_listed_objectives(doc: Document, boiler: Boilerplate | None = None) -> list[tuple[str, int | None]]:
-    """Objectives a document lists ("The Board has agreed four well-being objectives: ..."),
-    as (title, page); used when a plan or a page about it gives objectives without steps."""
-    boiler = boiler if boiler is not None else find_boilerplate(doc)
-    out: list[tuple[str, int | None]] = []
-    passages = [p for p in doc.passages if p.id not in boiler]
-    for i, p in enumerate(passages):
-        if p.kind == "table_row" or not _LIST_INTRO_RE.search(p.text.strip()):
-            continue
-        for q in passages[i + 1 : i + 13]:
-            title = _listed_title(q) if q.kind != "heading" else None
-            if title is None:
-                break
-            if title not in (t for t, _ in out):
-                out.append((title, q.page))
-    return out

@@ -26,7 +26,7 @@ GOALS: tuple[tuple[str, str], ...] = (
     (
         "A Wales of vibrant culture and thriving Welsh language",
         r"a\s+wales\s+of\s+vibrant\s+culture(?:\s+and\s+thriving\s+welsh\s+language)?"
-        r"|cymru\s+(?:â|a)\s+diwylliant\s+bywiog",
+        r"|cymru\s+(?:â|a)\s+diwylliant\s+bywiog(?:\s+lle\s+mae['’]r\s+gymraeg\s+yn\s+ffynnu)?",
     ),
     (
         "A globally responsible Wales",
@@ -82,7 +82,7 @@ _HEADING_RE = re.compile(
 
 def goals_in(text: str) -> tuple[str, ...]:
     """Return the well-being goals (the Act's names) that ``text`` mentions, in the Act's order."""
-    return tuple(name for (name, _), rx in zip(GOALS, _GOAL_RES) if rx.search(text))
+    return tuple(name for (name, _), rx in zip(GOALS, _GOAL_RES, strict=True) if rx.search(text))
 
 
 def is_boilerplate_heading(text: str) -> bool:

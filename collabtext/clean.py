@@ -26,8 +26,11 @@ _LIGATURES = {
 # dropped; odd spaces become plain spaces. Line feeds and tabs survive (callers split on them).
 _DROP = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\u0002\u00ad"), None)
 _SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-             "\u202f\u205f\u3000\r\x0b\x0c"),
+    map(
+        ord,
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+        "\u202f\u205f\u3000\r\x0b\x0c",
+    ),
     " ",
 )
 _TABLE = {**{ord(k): v for k, v in _LIGATURES.items()}, **_DROP, **_SPACES}
@@ -47,6 +50,17 @@ def normalise_text(s: str) -> str:
     """
     if not s:
         return ""
+    if s.isascii() and not _CONTROL.search(s):  # fast path: most lines of most documents
+        if (
+            "  " not in s
+            and "\t" not in s
+            and "\r" not in s
+            and "\x0b" not in s
+            and "\x0c" not in s
+        ):
+            return (
+                s.rstrip() if "\n" not in s else "\n".join(part.rstrip() for part in s.split("\n"))
+            )
     s = unicodedata.normalize("NFC", _CONTROL.sub("", s.translate(_TABLE)))
     # collapse runs of spaces inside lines but keep indentation (text readers use it)
     return "\n".join(_collapse(part) for part in s.split("\n"))
@@ -65,8 +79,10 @@ _KEEP_PREFIXES = frozenset(
     "year day age one two three four five six high low end decision cost place "
     "evidence community".split()
 )
+_HYPHENS = ("-", "\u2010", "\u2011", "\u00ad")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u2011\u00ad]$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+_BROKEN_TAIL = re.compile(r"[^\W\d_]+[-\u00ad]\n")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
 
 
@@ -75,17 +91,12 @@ def document_vocabulary(lines: Iterable[str]) -> tuple[set[str], set[str]]:
 
     Words cut by a line-end hyphen are excluded so that a broken word cannot vouch for itself.
     """
-    words: set[str] = set()
-    hyphenated: set[str] = set()
-    for line in lines:
-        body = line[:-1] if line.endswith(("-", "\u00ad", "\u2010", "\u2011")) else line
-        for m in _WORD.finditer(body):
-            w = m.group().lower().replace("\u2010", "-").replace("\u2011", "-")
-            if "-" in w:
-                hyphenated.add(w)
-                words.update(w.split("-"))
-            else:
-                words.add(w)
+    text = "\n".join(lines).lower().replace("\u2010", "-").replace("\u2011", "-") + "\n"
+    found = set(_WORD.findall(_BROKEN_TAIL.sub("\n", text)))
+    hyphenated = {w for w in found if "-" in w}
+    words = found - hyphenated
+    for w in hyphenated:
+        words.update(w.split("-"))
     return words, hyphenated
 
 
@@ -129,14 +140,21 @@ def dehyphenate_lines(lines: Sequence[str], vocab: tuple[set[str], set[str]] | N
     parts = [ln.strip() for ln in lines if ln and ln.strip()]
     if not parts:
         return ""
-    if vocab is None:
-        vocab = document_vocabulary(parts)
     out = parts[0]
     for nxt in parts[1:]:
-        if _HYPHEN_END.search(out) and _FIRST_WORD.match(nxt):
+        if out.endswith(_HYPHENS) and _HYPHEN_END.search(out) and _FIRST_WORD.match(nxt):
+            if vocab is None:  # built only when a line really ends in a hyphen
+                vocab = document_vocabulary(parts)
             out = join_hyphenated(out, nxt, vocab)
-        elif out.endswith(("-", "\u2013")) and len(out) > 1 and out[-2].isalnum() and nxt[:1].isalnum():
-            out += nxt  # "2023-" + "2028", "737–" + "9": a hyphen or dash inside a compound, no space
+        elif (
+            out.endswith(("-", "\u2013"))
+            and len(out) > 1
+            and out[-2].isalnum()
+            and nxt[:1].isalnum()
+        ):
+            out += (
+                nxt  # "2023-" + "2028", "737–" + "9": a hyphen or dash inside a compound, no space
+            )
         elif out.endswith("/") and _URL_TAIL.search(out) and not nxt[:1].isspace():
             out += nxt  # a URL broken after a slash
         else:
@@ -167,12 +185,16 @@ _ROMAN_WORD = re.compile(r"\b(?=[ivx])(?:x{0,3})(?:i[xv]|v?i{0,3})\b$")
 
 
 def furniture_key(s: str) -> str:
-    """A key under which running headers/footers match across pages ("Page 3 of 9" ~ "Page 4 of 9")."""
+    """A key under which running headers/footers match across pages ("Page 3" ~ "Page 4")."""
     s = _DIGITS.sub("#", normalise_text(s).lower())
     return _ROMAN_WORD.sub("#", re.sub(r"\s+", " ", s)).strip()
 
 
-def furniture_mask(bands: Sequence[Sequence[str]], min_share: float = 0.3) -> list[list[bool]]:
+def furniture_mask(
+    bands: Sequence[Sequence[str]],
+    min_share: float = 0.3,
+    positions: Sequence[Sequence[float]] | None = None,
+) -> list[list[bool]]:
     """Mark band lines (top/bottom lines of each page) that are page furniture.
 
     A line is furniture when it is a page number, or when its key (digits normalised) occurs in
@@ -181,29 +203,42 @@ def furniture_mask(bands: Sequence[Sequence[str]], min_share: float = 0.3) -> li
 
     Args:
         bands: per page, the candidate lines (those near the top or bottom edge).
+        positions: optional, per page, each candidate's vertical position; running headers sit at
+            the same place on every page, so lines only match within about 10 points. This keeps
+            numbered headings ("2. Objective 2") that happen to start several pages.
     """
     n_pages = len(bands)
-    counts: Counter[str] = Counter()
-    for lines in bands:
-        counts.update({furniture_key(s) for s in lines if s.strip()})
+    counts: Counter[tuple[str, int]] = Counter()
+    keyed: list[list[tuple[str, int]]] = []
+    for p, lines in enumerate(bands):
+        pos = positions[p] if positions is not None else [0.0] * len(lines)
+        keys = [(furniture_key(s), int(y // 10)) for s, y in zip(lines, pos, strict=False)]
+        keyed.append(keys)
+        counts.update({k for k, s in zip(keys, lines, strict=False) if s.strip()})
     need = max(2, int(min_share * n_pages + 0.999))
     out: list[list[bool]] = []
-    for lines in bands:
-        out.append([
-            is_page_number_line(s) or (n_pages > 1 and counts[furniture_key(s)] >= need)
-            for s in lines
-        ])
+    for lines, keys in zip(bands, keyed, strict=False):
+        out.append(
+            [
+                is_page_number_line(s)
+                or (n_pages > 1 and sum(counts[(k, b + d)] for d in (-1, 0, 1)) >= need)
+                for s, (k, b) in zip(lines, keys, strict=False)
+            ]
+        )
     return out
 
 
-def remove_repeated_furniture(pages_of_lines: Sequence[Sequence[str]], band: int = 3) -> list[list[str]]:
+def remove_repeated_furniture(
+    pages_of_lines: Sequence[Sequence[str]], band: int = 3
+) -> list[list[str]]:
     """Drop running headers, footers and page numbers from pages of text lines.
 
     Only the first and last ``band`` non-blank lines of each page are candidates, so body text that
     happens to repeat is kept.
 
     Example:
-        >>> pages = [["Annual Report", "Text one.", "Page 1 of 2"], ["Annual Report", "Text two.", "Page 2 of 2"]]
+        >>> pages = [["Annual Report", "Text one.", "Page 1 of 2"],
+        ...          ["Annual Report", "Text two.", "Page 2 of 2"]]
         >>> remove_repeated_furniture(pages)
         [['Text one.'], ['Text two.']]
     """
@@ -216,7 +251,7 @@ def remove_repeated_furniture(pages_of_lines: Sequence[Sequence[str]], band: int
         bands.append([lines[i] for i in chosen])
     mask = furniture_mask(bands)
     out: list[list[str]] = []
-    for lines, chosen, flags in zip(pages_of_lines, positions, mask):
-        drop = {i for i, f in zip(chosen, flags) if f}
+    for lines, chosen, flags in zip(pages_of_lines, positions, mask, strict=False):
+        drop = {i for i, f in zip(chosen, flags, strict=False) if f}
         out.append([s for i, s in enumerate(lines) if i not in drop])
     return out

@@ -13,14 +13,47 @@ from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
     # Welsh, with the soft-mutated forms that follow "o" / "ym" ("o Fawrth", "ym Mehefin").
-    "ionawr": 1, "chwefror": 2, "mawrth": 3, "fawrth": 3, "ebrill": 4, "mai": 5, "fai": 5,
-    "mehefin": 6, "gorffennaf": 7, "awst": 8, "medi": 9, "fedi": 9, "hydref": 10,
-    "tachwedd": 11, "dachwedd": 11, "rhagfyr": 12,
+    "ionawr": 1,
+    "chwefror": 2,
+    "mawrth": 3,
+    "fawrth": 3,
+    "ebrill": 4,
+    "mai": 5,
+    "fai": 5,
+    "mehefin": 6,
+    "gorffennaf": 7,
+    "awst": 8,
+    "medi": 9,
+    "fedi": 9,
+    "hydref": 10,
+    "tachwedd": 11,
+    "dachwedd": 11,
+    "rhagfyr": 12,
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = (
@@ -35,11 +68,21 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = (
     # 21 January 2025 / 3rd September 2019 / 12th day of January, 2011 / 29ain Gorffennaf, 2021
     re.compile(
-        r"\b" + _WEEKDAY + _DAY + r"(?:\s+day)?(?:\s+of)?\s+(?P<m>" + _MONTH_RE + r")\.?,?\s+" + _YEAR + r"\b",
+        r"\b"
+        + _WEEKDAY
+        + _DAY
+        + r"(?:\s+day)?(?:\s+of)?\s+(?P<m>"
+        + _MONTH_RE
+        + r")\.?,?\s+"
+        + _YEAR
+        + r"\b",
         re.I,
     ),
     # January 29, 2018 / Monday, January 29, 2018
-    re.compile(r"\b" + _WEEKDAY + r"(?P<m>" + _MONTH_RE + r")\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(
+        r"\b" + _WEEKDAY + r"(?P<m>" + _MONTH_RE + r")\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b",
+        re.I,
+    ),
     # 2018-01-29
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]?\d)-(?P<d>[0-3]?\d)\b"),
     # 29/01/2018, 29.01.18, 29-01-2018 (day first, as UK minutes write them)
@@ -47,10 +90,31 @@ _PATTERNS = (
 )
 _MONTH_YEAR = re.compile(r"\b(?P<m>" + _MONTH_RE + r")\.?,?\s+" + _YEAR + r"\b", re.I)
 _DAY_MONTH = re.compile(r"\b" + _DAY + r"\s+(?P<m>" + _MONTH_RE + r")\b(?!\s+(?:19|20)\d\d)", re.I)
-_MONTH_DAY = re.compile(r"\b(?P<m>" + _MONTH_RE + r")\.?\s+" + _DAY + r"\b(?!,?\s+(?:19|20)\d\d)", re.I)
-_MONTH_ONLY = re.compile(r"\b(?:the\s+|by\s+|in\s+)?(?P<m>" + _MONTH_RE + r")\s+(?:meeting|board|cyfarfod)\b", re.I)
+_MONTH_DAY = re.compile(
+    r"\b(?P<m>" + _MONTH_RE + r")\.?\s+" + _DAY + r"\b(?!,?\s+(?:19|20)\d\d)", re.I
+)
+_MONTH_ONLY = re.compile(
+    r"\b(?:the\s+|by\s+|in\s+)?(?P<m>" + _MONTH_RE + r")\s+(?:meeting|board|cyfarfod)\b", re.I
+)
 _NEXT_MEETING = re.compile(r"\bnext\s+(?:meeting|board|cyfarfod)\b|\bcyfarfod nesaf\b", re.I)
-_AMBIGUOUS_SHORT = {"mar", "may", "mai", "sun", "sat", "wed", "jun", "jul", "dec", "oct", "aug", "nov", "feb", "jan", "apr", "sep"}
+_AMBIGUOUS_SHORT = {
+    "mar",
+    "may",
+    "mai",
+    "sun",
+    "sat",
+    "wed",
+    "jun",
+    "jul",
+    "dec",
+    "oct",
+    "aug",
+    "nov",
+    "feb",
+    "jan",
+    "apr",
+    "sep",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +154,11 @@ def find_dates(text: str) -> list[DateMatch]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            if groups.get("m") and groups["m"].lower() in _AMBIGUOUS_SHORT and not text[m.start("m") : m.end("m")][:1].isupper():
+            if (
+                groups.get("m")
+                and groups["m"].lower() in _AMBIGUOUS_SHORT
+                and not text[m.start("m") : m.end("m")][:1].isupper()
+            ):
                 continue  # "may" and "mar" are words as well as months: only capitalised ones count
             iso = _build(groups)
             if iso:
@@ -171,15 +239,22 @@ def find_due_phrase(text: str, meeting_date: str | None = None) -> str | None:
         'by 23 May'
     """
     found = None
-    for m in re.finditer(r"\b(?:by|before|for|at|to|until|no\s+later\s+than|erbyn|due|in)\s+", text, re.I):
-        cand = re.split(r"[.;]\s|[.;]$|,\s+(?:and|but)\s", text[m.start() : m.start() + 60])[0].strip()
+    for m in re.finditer(
+        r"\b(?:by|before|for|at|to|until|no\s+later\s+than|erbyn|due|in)\s+", text, re.I
+    ):
+        cand = re.split(r"[.;]\s|[.;]$|,\s+(?:and|but)\s", text[m.start() : m.start() + 60])[
+            0
+        ].strip()
         if parse_due(cand, meeting_date) or _END_OF.match(cand) or _DAY_MONTH.search(cand):
-            found = cand  # keep the last: the phrase nearest the date ("by 16 May", not "to ... by 16 May")
+            found = cand  # the last is nearest the date: "by 16 May", not "to ... by 16 May"
     return found
 
 
 _END_OF = re.compile(
-    r"^(?:by|before|until|erbyn|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:diwedd\s+)?(?P<m>" + _MONTH_RE + r")\b", re.I
+    r"^(?:by|before|until|erbyn|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:diwedd\s+)?(?P<m>"
+    + _MONTH_RE
+    + r")\b",
+    re.I,
 )
 
 

@@ -29,9 +29,19 @@ class KwicLine:
     negated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"passage": self.passage_id, "page": self.page, "section": list(self.section), "left": self.left,
-                "match": self.match, "right": self.right, "start": self.start, "end": self.end,
-                "framework": self.framework, "category": self.category, "negated": self.negated}
+        return {
+            "passage": self.passage_id,
+            "page": self.page,
+            "section": list(self.section),
+            "left": self.left,
+            "match": self.match,
+            "right": self.right,
+            "start": self.start,
+            "end": self.end,
+            "framework": self.framework,
+            "category": self.category,
+            "negated": self.negated,
+        }
 
 
 @dataclass(frozen=True)
@@ -46,14 +56,19 @@ class KwicResult:
         return self.document.path
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.document.path, "sha256": self.document.sha256, "schema_version": SCHEMA_VERSION,
-                "query": self.query, "lexicon": self.lexicon.to_dict() if self.lexicon else None,
-                "lines": [ln.to_dict() for ln in self.lines]}
+        return {
+            "path": self.document.path,
+            "sha256": self.document.sha256,
+            "schema_version": SCHEMA_VERSION,
+            "query": self.query,
+            "lexicon": self.lexicon.to_dict() if self.lexicon else None,
+            "lines": [ln.to_dict() for ln in self.lines],
+        }
 
 
 def _context(text: str, start: int, end: int, width: int) -> tuple[str, str, str]:
-    left = " ".join(text[max(0, start - width):start].split())
-    right = " ".join(text[end:end + width].split())
+    left = " ".join(text[max(0, start - width) : start].split())
+    right = " ".join(text[end : end + width].split())
     return left[-width:], text[start:end], right[:width]
 
 
@@ -66,8 +81,11 @@ def category_matches(wanted: str, framework: str, category: str, rolled: str) ->
     """``wanted`` is ``category``, ``framework.category``, ``framework:category`` or a framework id."""
     w = wanted.replace(":", ".", 1) if ":" in wanted else wanted
     full = f"{framework}.{category}"
-    return w in (category, rolled, framework, full, f"{framework}.{rolled}") or category.startswith(w + ".") \
+    return (
+        w in (category, rolled, framework, full, f"{framework}.{rolled}")
+        or category.startswith(w + ".")
         or full.startswith(w + ".")
+    )
 
 
 def term_pattern(term: str) -> re.Pattern[str]:
@@ -78,8 +96,15 @@ def term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-def kwic_document(doc: Document, *, category: str | None = None, term: str | None = None, tagger: Any = None,
-                  width: int = 40, include_welsh: bool = False) -> KwicResult:
+def kwic_document(
+    doc: Document,
+    *,
+    category: str | None = None,
+    term: str | None = None,
+    tagger: Any = None,
+    width: int = 40,
+    include_welsh: bool = False,
+) -> KwicResult:
     """Concordance lines for ``category`` (tagger evidence) or ``term`` (text search)."""
     if bool(category) == bool(term):
         raise ValueError("give exactly one of category or term")
@@ -101,6 +126,15 @@ def kwic_document(doc: Document, *, category: str | None = None, term: str | Non
             fw = t.lexicon.frameworks.get(e.framework)
             rolled = fw.rollup(e.category) if fw else e.category
             if category_matches(category, e.framework, e.category, rolled):
-                lines.append(_line(tp.passage, e.start, e.end, width, framework=e.framework,
-                                   category=e.category, negated=e.negated))
+                lines.append(
+                    _line(
+                        tp.passage,
+                        e.start,
+                        e.end,
+                        width,
+                        framework=e.framework,
+                        category=e.category,
+                        negated=e.negated,
+                    )
+                )
     return KwicResult(doc, f"category={category}", tuple(lines), t.info)

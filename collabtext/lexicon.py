@@ -21,8 +21,16 @@ from .records import LexiconInfo
 from .resources import find
 
 # Output order of frameworks (taxonomy.yaml order); user frameworks follow in file order.
-ORDER = ("themes", "factors", "power_spectrum", "ways_of_working", "dynamics", "capacity", "disciplines",
-         "lifecycle")
+ORDER = (
+    "themes",
+    "factors",
+    "power_spectrum",
+    "ways_of_working",
+    "dynamics",
+    "capacity",
+    "disciplines",
+    "lifecycle",
+)
 # Files in lexicons/ that are not frameworks (other helpers own them).
 NOT_FRAMEWORKS = {"organisations.yaml", "language.yaml"}
 
@@ -51,13 +59,23 @@ class Category:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "framework": self.framework, "label": self.label,
-            "description": self.description, "source": self.source, "terms": list(self.terms),
-            "exact": list(self.exact), "patterns": [list(p) for p in self.patterns],
-            "exclusions": list(self.exclusions), "weight": self.weight,
-            "on_negation": self.on_negation, "negated_as": self.negated_as,
-            "overcome_as": self.overcome_as, "level": self.level, "requires": list(self.requires),
-            "file": self.file, "line": self.line,
+            "id": self.id,
+            "framework": self.framework,
+            "label": self.label,
+            "description": self.description,
+            "source": self.source,
+            "terms": list(self.terms),
+            "exact": list(self.exact),
+            "patterns": [list(p) for p in self.patterns],
+            "exclusions": list(self.exclusions),
+            "weight": self.weight,
+            "on_negation": self.on_negation,
+            "negated_as": self.negated_as,
+            "overcome_as": self.overcome_as,
+            "level": self.level,
+            "requires": list(self.requires),
+            "file": self.file,
+            "line": self.line,
         }
 
 
@@ -101,15 +119,23 @@ class Lexicon:
 
 def _category(loc: Located, fw: str, cid: str, cat: dict[str, Any], default_neg: str) -> Category:
     return Category(
-        id=cid, framework=fw, label=str(cat.get("label", cid.replace("_", " "))),
-        description=str(cat.get("description", "")).strip(), source=str(cat.get("source", "")),
+        id=cid,
+        framework=fw,
+        label=str(cat.get("label", cid.replace("_", " "))),
+        description=str(cat.get("description", "")).strip(),
+        source=str(cat.get("source", "")),
         terms=tuple(t.strip() for t in cat.get("terms") or []),
         exact=tuple(t.strip() for t in cat.get("exact") or []),
         patterns=tuple(cat.get("patterns") or []),
         exclusions=tuple(t.strip() for t in cat.get("exclusions") or []),
-        weight=float(cat.get("weight", 1.0)), on_negation=cat.get("on_negation", default_neg),
-        negated_as=cat.get("negated_as"), overcome_as=cat.get("overcome_as"),
-        level=cat.get("level"), requires=tuple(cat.get("requires") or []), file=loc.path, line=loc.line("categories", cid),
+        weight=float(cat.get("weight", 1.0)),
+        on_negation=cat.get("on_negation", default_neg),
+        negated_as=cat.get("negated_as"),
+        overcome_as=cat.get("overcome_as"),
+        level=cat.get("level"),
+        requires=tuple(cat.get("requires") or []),
+        file=loc.path,
+        line=loc.line("categories", cid),
     )
 
 
@@ -132,8 +158,9 @@ def read_file(path: str | Path) -> tuple[Framework, dict[str, list[str]], dict[s
     neg = d.get("on_negation", "keep")
     cats = {cid: _category(loc, fw, cid, c, neg) for cid, c in d["categories"].items()}
     _check_references(loc, cats)
-    framework = Framework(fw, d.get("kind", "multi"), cats, str(d.get("label", fw)),
-                          str(d.get("source", "")), str(p))
+    framework = Framework(
+        fw, d.get("kind", "multi"), cats, str(d.get("label", fw)), str(d.get("source", "")), str(p)
+    )
     return framework, {k: list(v) for k, v in (d.get("cues") or {}).items()}, d, mode
 
 
@@ -142,11 +169,19 @@ def _check_references(loc: Located, cats: dict[str, Category]) -> None:
         for key in ("negated_as", "overcome_as"):
             ref = getattr(c, key)
             if ref and ref not in cats:
-                raise loc.error(f"category {c.id!r}: {key} {ref!r} is not a category of this file",
-                                "categories", c.id, key)
+                raise loc.error(
+                    f"category {c.id!r}: {key} {ref!r} is not a category of this file",
+                    "categories",
+                    c.id,
+                    key,
+                )
         if c.on_negation == "flip" and not c.negated_as:
-            raise loc.error(f"category {c.id!r}: on_negation 'flip' needs negated_as",
-                            "categories", c.id, "on_negation")
+            raise loc.error(
+                f"category {c.id!r}: on_negation 'flip' needs negated_as",
+                "categories",
+                c.id,
+                "on_negation",
+            )
 
 
 def default_files(directory: str | Path | None = None) -> list[Path]:
@@ -178,12 +213,16 @@ def build_lexicon(files: list[Path], extra: tuple[str, ...] = ()) -> Lexicon:
         raw[str(p)] = data
         hasher.update(json.dumps(data, sort_keys=True, default=str).encode())
     if not frameworks:
-        raise LexiconError("no lexicon files found", path=str(files[0].parent if files else "lexicons"))
+        raise LexiconError(
+            "no lexicon files found", path=str(files[0].parent if files else "lexicons")
+        )
     rank = {f: i for i, f in enumerate(ORDER)}
     frameworks = dict(sorted(frameworks.items(), key=lambda kv: rank.get(kv[0], len(ORDER))))
     versions = sorted({str(d.get("version", "1")) for d in raw.values()})
     name = "collabtext" + ("+" + "+".join(Path(e).stem for e in extra) if extra else "")
-    info = LexiconInfo(name, ",".join(versions), hasher.hexdigest()[:16], tuple(str(p) for p in raw))
+    info = LexiconInfo(
+        name, ",".join(versions), hasher.hexdigest()[:16], tuple(str(p) for p in raw)
+    )
     return Lexicon(frameworks, {k: tuple(v) for k, v in cues.items()}, info, raw)
 
 
@@ -206,8 +245,10 @@ def taxonomy_ids(path: str | Path) -> dict[str, tuple[str, set[str]]]:
     import yaml
 
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    return {fw: (v.get("kind", "multi"), set(v.get("categories", {})))
-            for fw, v in data.get("frameworks", {}).items()}
+    return {
+        fw: (v.get("kind", "multi"), set(v.get("categories", {})))
+        for fw, v in data.get("frameworks", {}).items()
+    }
 
 
 def check_against_taxonomy(lex: Lexicon, path: str | Path) -> list[str]:

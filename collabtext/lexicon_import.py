@@ -53,7 +53,9 @@ def _liwc_header(lines: list[str], path: str) -> tuple[dict[str, str], int]:
             return names, n
         parts = line.split()
         if len(parts) < 2:
-            raise LexiconError(f"line {n}: expected 'number name' in the category header", path=path)
+            raise LexiconError(
+                f"line {n}: expected 'number name' in the category header", path=path
+            )
         names[parts[0]] = " ".join(parts[1:])
     raise LexiconError("the category header has no closing '%' line", path=path)
 
@@ -64,7 +66,7 @@ def read_liwc(path: str | Path) -> dict[str, dict[str, Any]]:
     lines = Path(path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
     names, start = _liwc_header(lines, p)
     cats: dict[str, dict[str, Any]] = {make_id(v): {"label": v} for v in names.values()}
-    for n, line in enumerate(lines[start:], start + 1):
+    for _n, line in enumerate(lines[start:], start + 1):
         if not line.strip():
             continue
         # Entries are "word<TAB>1 2" or "a lot<TAB>1"; numbers are the trailing fields.
@@ -91,10 +93,12 @@ def _flatten(node: Any, prefix: str, cats: dict[str, dict[str, Any]], path: str)
                 _flatten(v, cid, cats, path)
             else:
                 cat = cats.setdefault(cid, {"label": str(k)})
-                for e in (v if isinstance(v, list) else [v]):
+                for e in v if isinstance(v, list) else [v]:
                     add_entry(cat, str(e))
     else:
-        raise LexiconError("a quanteda dictionary is a mapping of keys to lists of entries", path=path)
+        raise LexiconError(
+            "a quanteda dictionary is a mapping of keys to lists of entries", path=path
+        )
 
 
 def read_quanteda(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -115,14 +119,20 @@ def import_dictionary(path: str | Path, framework: str, fmt: str | None = None) 
         raise LexiconError("no such file", path=str(p))
     kind = fmt or ("liwc" if p.suffix.lower() == ".dic" else "quanteda")
     cats = read_liwc(p) if kind == "liwc" else read_quanteda(p)
-    for cid, c in cats.items():
+    for _cid, c in cats.items():
         c.setdefault("description", f"Imported from {p.name} ({kind}).")
         c["source"] = f"{p.name} ({kind} dictionary)"
     cats = {k: v for k, v in cats.items() if v.get("terms") or v.get("patterns")}
     if not cats:
         raise LexiconError("no categories with entries found", path=str(p))
-    return {"framework": make_id(framework), "kind": "multi", "version": 1, "label": framework,
-            "source": f"imported from {p.name}", "categories": cats}
+    return {
+        "framework": make_id(framework),
+        "kind": "multi",
+        "version": 1,
+        "label": framework,
+        "source": f"imported from {p.name}",
+        "categories": cats,
+    }
 
 
 def dump_lexicon(data: dict[str, Any]) -> str:

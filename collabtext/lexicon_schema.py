@@ -15,11 +15,33 @@ from .errors import LexiconError
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 CATEGORY_KEYS = {
-    "label", "description", "source", "terms", "patterns", "exclusions", "weight",
-    "on_negation", "negated_as", "overcome_as", "level", "exact", "requires",
+    "label",
+    "description",
+    "source",
+    "terms",
+    "patterns",
+    "exclusions",
+    "weight",
+    "on_negation",
+    "negated_as",
+    "overcome_as",
+    "level",
+    "exact",
+    "requires",
 }
-TOP_KEYS = {"framework", "kind", "label", "description", "source", "version", "categories",
-            "on_negation", "cues", "name", "mode"}
+TOP_KEYS = {
+    "framework",
+    "kind",
+    "label",
+    "description",
+    "source",
+    "version",
+    "categories",
+    "on_negation",
+    "cues",
+    "name",
+    "mode",
+}
 NEGATION_MODES = {"keep", "drop", "flip"}
 
 
@@ -43,15 +65,16 @@ class Located:
 
 
 def _convert(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> Any:
-    lines[path] = node.start_mark.line + 1
+    """Plain data from a node; ``lines`` gets the line of each key (mappings) or item (lists)."""
+    lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for k, v in node.value:
-            key = _convert(k, path + ("__key__",), {})
+            key = _LOADER.construct_object(k, deep=True)
             if key in out:
                 raise ValueError(f"line {k.start_mark.line + 1}: duplicate key {key!r}")
+            lines[path + (key,)] = k.start_mark.line + 1
             out[key] = _convert(v, path + (key,), lines)
-            lines.setdefault(path + (key,), k.start_mark.line + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_convert(v, path + (i,), lines) for i, v in enumerate(node.value)]
@@ -69,7 +92,9 @@ def read_located(text: str, path: str) -> Located:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        raise LexiconError(f"line {line}: invalid YAML ({getattr(e, 'problem', e)})", path=path) from None
+        raise LexiconError(
+            f"line {line}: invalid YAML ({getattr(e, 'problem', e)})", path=path
+        ) from None
     if node is None:
         raise LexiconError("line 1: empty lexicon file", path=path)
     lines: dict[tuple[Any, ...], int] = {}
@@ -97,8 +122,11 @@ def _check_patterns(loc: Located, value: Any, *keys: Any) -> None:
         raise loc.error("'patterns' must be a list of token patterns", *keys)
     for i, pat in enumerate(value):
         if not isinstance(pat, list) or not pat or not all(isinstance(t, dict) for t in pat):
-            raise loc.error("each pattern must be a non-empty list of token mappings "
-                            "(spaCy Matcher syntax)", *keys, i)
+            raise loc.error(
+                "each pattern must be a non-empty list of token mappings (spaCy Matcher syntax)",
+                *keys,
+                i,
+            )
 
 
 def check_category(loc: Located, fw: str, cid: str, cat: Any) -> None:
@@ -110,8 +138,12 @@ def check_category(loc: Located, fw: str, cid: str, cat: Any) -> None:
         raise loc.error(f"category {cid!r} must be a mapping", *keys)
     unknown = set(cat) - CATEGORY_KEYS
     if unknown:
-        raise loc.error(f"category {cid!r}: unknown key {sorted(unknown)[0]!r} "
-                        f"(allowed: {', '.join(sorted(CATEGORY_KEYS))})", *keys, sorted(unknown)[0])
+        raise loc.error(
+            f"category {cid!r}: unknown key {sorted(unknown)[0]!r} "
+            f"(allowed: {', '.join(sorted(CATEGORY_KEYS))})",
+            *keys,
+            sorted(unknown)[0],
+        )
     for k in ("terms", "exclusions", "exact", "requires"):
         if k in cat:
             _check_strings(loc, cat[k], *keys, k)
@@ -120,7 +152,9 @@ def check_category(loc: Located, fw: str, cid: str, cat: Any) -> None:
     if "weight" in cat and not isinstance(cat["weight"], (int, float)):
         raise loc.error("'weight' must be a number", *keys, "weight")
     if cat.get("on_negation", "keep") not in NEGATION_MODES:
-        raise loc.error(f"'on_negation' must be one of {sorted(NEGATION_MODES)}", *keys, "on_negation")
+        raise loc.error(
+            f"'on_negation' must be one of {sorted(NEGATION_MODES)}", *keys, "on_negation"
+        )
     for k in ("label", "description", "source", "negated_as", "overcome_as"):
         if k in cat and not isinstance(cat[k], str):
             raise loc.error(f"'{k}' must be a string", *keys, k)

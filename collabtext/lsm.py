@@ -27,7 +27,9 @@ CATEGORIES = ("ppron", "ipron", "article", "conj", "prep", "auxverb", "adverb", 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def function_word_rates(text: str, lex: LanguageLexicon | None = None) -> tuple[dict[str, float], int]:
+def function_word_rates(
+    text: str, lex: LanguageLexicon | None = None
+) -> tuple[dict[str, float], int]:
     """Percentage of words in each LSM category, and the word count."""
     lex = lex or load_language()
     toks = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
@@ -42,7 +44,9 @@ def lsm_score(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(1 - abs(a[c] - b[c]) / (a[c] + b[c] + 0.0001) for c in CATEGORIES) / len(CATEGORIES)
 
 
-def lsm_report(texts: Mapping[str, str], lex: LanguageLexicon | None = None, min_words: int = 20) -> dict[str, Any]:
+def lsm_report(
+    texts: Mapping[str, str], lex: LanguageLexicon | None = None, min_words: int = 20
+) -> dict[str, Any]:
     """Group and pairwise LSM for speakers' own words.
 
     Args:
@@ -71,5 +75,8 @@ def lsm_report(texts: Mapping[str, str], lex: LanguageLexicon | None = None, min
         mean_others = {c: sum(r[c] for r in others) / len(others) for c in CATEGORIES}
         out["per_speaker"][n] = round(lsm_score(rates[n], mean_others), 4)
     out["group"] = round(sum(out["per_speaker"].values()) / len(kept), 4)
-    out["pairwise"] = [{"a": a, "b": b, "lsm": round(lsm_score(rates[a], rates[b]), 4)} for a, b in combinations(kept, 2)]
+    out["pairwise"] = [
+        {"a": a, "b": b, "lsm": round(lsm_score(rates[a], rates[b]), 4)}
+        for a, b in combinations(kept, 2)
+    ]
     return out

@@ -50,7 +50,9 @@ _ANSWER_OPENER = re.compile(
 )
 
 
-def _pair(text: str, s: int, e: int, first: re.Pattern[str], second: str, spec: dict[str, Any], key: str) -> list[MarkerEvidence]:
+def _pair(
+    text: str, s: int, e: int, first: re.Pattern[str], second: str, spec: dict[str, Any], key: str
+) -> list[MarkerEvidence]:
     """'both ... and' / 'either ... or' within one clause and ``window`` words."""
     out: list[MarkerEvidence] = []
     blockers = spec.get("blockers", frozenset())
@@ -66,11 +68,16 @@ def _pair(text: str, s: int, e: int, first: re.Pattern[str], second: str, spec: 
             if k > 0 and (low in blockers or low.replace("’", "'") in blockers):
                 break
     if "literal" in spec:
-        out += [MarkerEvidence(key, x.group(), x.start(), x.end()) for x in spec["literal"].finditer(text, s, e)]
+        out += [
+            MarkerEvidence(key, x.group(), x.start(), x.end())
+            for x in spec["literal"].finditer(text, s, e)
+        ]
     return out
 
 
-def _patterns(text: str, s: int, e: int, spec: dict[str, Any], key: str, vocab: frozenset[str] | None = None) -> list[MarkerEvidence]:
+def _patterns(
+    text: str, s: int, e: int, spec: dict[str, Any], key: str, vocab: frozenset[str] | None = None
+) -> list[MarkerEvidence]:
     matches: list[re.Match[str]] = []
     for rx, triggers in spec["pattern_groups"]:
         if triggers is None or vocab is None or triggers & vocab:
@@ -85,9 +92,15 @@ def _patterns(text: str, s: int, e: int, spec: dict[str, Any], key: str, vocab: 
         if neg and neg.search(text[max(s, m.start() - 25) : m.start()]):
             continue
         prev = out[-1] if out else None
-        if prev and m.start() - prev.end <= 12 and not _CLAUSE_BREAK.search(text, min(prev.end, m.start()), m.start()):
+        if (
+            prev
+            and m.start() - prev.end <= 2
+            and not _CLAUSE_BREAK.search(text, min(prev.end, m.start()), m.start())
+        ):
             # One phrase matched by two patterns ("both of these positions have in common").
-            out[-1] = MarkerEvidence(key, text[prev.start : max(prev.end, m.end())], prev.start, max(prev.end, m.end()))
+            out[-1] = MarkerEvidence(
+                key, text[prev.start : max(prev.end, m.end())], prev.start, max(prev.end, m.end())
+            )
             continue
         out.append(MarkerEvidence(key, m.group(), m.start(), m.end()))
     return out
@@ -99,7 +112,9 @@ def _rhetorical(text: str, q_end: int, e: int, kind: str | None) -> bool:
     return bool(_ANSWER_OPENER.match(text[q_end : min(e, q_end + 80)]))
 
 
-def _questions(text: str, s: int, e: int, lex: LanguageLexicon, kind: str | None) -> list[MarkerEvidence]:
+def _questions(
+    text: str, s: int, e: int, lex: LanguageLexicon, kind: str | None
+) -> list[MarkerEvidence]:
     sol, prob = lex.markers["solution_question"], lex.markers["problem_question"]
     out: list[MarkerEvidence] = []
     for q in _QUESTION.finditer(text, s, e):
@@ -107,10 +122,14 @@ def _questions(text: str, s: int, e: int, lex: LanguageLexicon, kind: str | None
             continue
         sm = sol["frames"].search(text, q.start(), q.end())
         if sm:
-            out.append(MarkerEvidence("solution_question", text[sm.start() : q.end()], sm.start(), q.end()))
+            out.append(
+                MarkerEvidence("solution_question", text[sm.start() : q.end()], sm.start(), q.end())
+            )
         pm = prob["frames"].search(text, q.start(), q.end())
         if pm and not prob["rejected_after"].search(text[q.start() : pm.start()]):
-            out.append(MarkerEvidence("problem_question", text[pm.start() : q.end()], pm.start(), q.end()))
+            out.append(
+                MarkerEvidence("problem_question", text[pm.start() : q.end()], pm.start(), q.end())
+            )
     return out
 
 

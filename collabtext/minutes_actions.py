@@ -23,11 +23,40 @@ _SUBJECT_TO = re.compile(
     r"(?:to|will|would|is\s+to|are\s+to|agreed\s+to|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|offered\s+to)\s+"
     r"(?P<verb>[a-z][a-z\-]+)\b"
 )
-_BAD_VERBS = {"the", "a", "an", "be", "all", "his", "her", "this", "that", "date", "their", "its", "our", "it", "say", "see", "have", "been"}
-_ROLE_OWNERS = re.compile(r"\b(clerk|chair(?:man|person)?|secretary|treasurer|co-?ordinator|officer|manager|director|lead|clerc|cadeirydd)\b", re.I)
-_HEADER_ACTION = re.compile(r"^(?:actions?|action\s+(?:required|agreed)|description|task|what|cam\s+gweithredu)\b", re.I)
-_HEADER_OWNER = re.compile(r"^(?:owners?|lead|responsible|by\s+whom|who|person|officer|assigned(?:\s+to)?|perchennog|arweinydd)\b", re.I)
-_HEADER_DUE = re.compile(r"^(?:due|date|by\s+when|deadline|timescale|target|when|dyddiad|erbyn)\b", re.I)
+_BAD_VERBS = {
+    "the",
+    "a",
+    "an",
+    "be",
+    "all",
+    "his",
+    "her",
+    "this",
+    "that",
+    "date",
+    "their",
+    "its",
+    "our",
+    "it",
+    "say",
+    "see",
+    "have",
+    "been",
+}
+_ROLE_OWNERS = re.compile(
+    r"\b(clerk|chair(?:man|person)?|secretary|treasurer|co-?ordinator|officer|manager|director|lead|clerc|cadeirydd)\b",
+    re.I,
+)
+_HEADER_ACTION = re.compile(
+    r"^(?:actions?|action\s+(?:required|agreed)|description|task|what|cam\s+gweithredu)\b", re.I
+)
+_HEADER_OWNER = re.compile(
+    r"^(?:owners?|lead|responsible|by\s+whom|who|person|officer|assigned(?:\s+to)?|perchennog|arweinydd)\b",
+    re.I,
+)
+_HEADER_DUE = re.compile(
+    r"^(?:due|date|by\s+when|deadline|timescale|target|when|dyddiad|erbyn)\b", re.I
+)
 
 
 def action_table_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
@@ -60,7 +89,9 @@ class OwnerResolver:
             if a.initials:
                 variants.add(strip_title(a.initials))
             if len(words) >= 2:
-                variants.add(words[0][0] + words[-1][:2])  # "HPr" for Huw Price beside "HPa" for Helen Parry
+                variants.add(
+                    words[0][0] + words[-1][:2]
+                )  # "HPr" for Huw Price beside "HPa" for Helen Parry
                 variants.add(words[0][0] + words[-1][0])
             if tok in variants:
                 hits.append(a)
@@ -74,7 +105,12 @@ class OwnerResolver:
             return None
         hits = [a for a in self.people if strip_title(a.name).lower() == t]
         if not hits:
-            hits = [a for a in self.people if strip_title(a.name).lower().split()[-1:] == t.split()[-1:] and len(t.split()) <= 2]
+            hits = [
+                a
+                for a in self.people
+                if strip_title(a.name).lower().split()[-1:] == t.split()[-1:]
+                and len(t.split()) <= 2
+            ]
         return hits[0] if len({h.name for h in hits}) == 1 else None
 
     def _by_role(self, token: str) -> Attendee | None:
@@ -84,12 +120,19 @@ class OwnerResolver:
         word = token.lower().strip()
         hits = [a for a in self.people if a.role and word.replace("the ", "") in a.role.lower()]
         if not hits:
-            hits = [a for a in self.people if a.role and m.group(1).lower() in a.role.lower() and "vice" not in a.role.lower()]
+            hits = [
+                a
+                for a in self.people
+                if a.role and m.group(1).lower() in a.role.lower() and "vice" not in a.role.lower()
+            ]
         return hits[0] if len({h.name for h in hits}) == 1 else None
 
     def person(self, token: str) -> Attendee | None:
         tok = token.strip(" .,;:()")
-        if re.fullmatch(r"(?:(?:Cllr|Cyng)\.?\s+)?[A-Z][A-Za-z]{0,2}[A-Z]?[a-z]?", tok) and sum(c.isupper() for c in tok) >= 2:
+        if (
+            re.fullmatch(r"(?:(?:Cllr|Cyng)\.?\s+)?[A-Z][A-Za-z]{0,2}[A-Z]?[a-z]?", tok)
+            and sum(c.isupper() for c in tok) >= 2
+        ):
             return self._by_initials(tok)
         return self._by_name(tok) or self._by_role(tok)
 
@@ -97,15 +140,23 @@ class OwnerResolver:
         """Return (owners as written, canonical organisations) for an owner phrase."""
         owners: list[str] = []
         orgs: list[str] = []
-        for part in split_top(owners_text, r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*|\s*;\s*"):
+        for part in split_top(
+            owners_text, r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*|\s*;\s*"
+        ):
             part = re.sub(r"^(?:the|all)\s+", "", part.strip(" .")).strip()
             if not part:
                 continue
             owners.append(part)
             outer = re.sub(r"\([^()]*\)", "", part).strip()
-            inner = [x for g in re.findall(r"\(([^()]*)\)", part) for x in re.split(r"\s*[,/&]\s*|\s+and\s+", g)]
+            inner = [
+                x
+                for g in re.findall(r"\(([^()]*)\)", part)
+                for x in re.split(r"\s*[,/&]\s*|\s+and\s+", g)
+            ]
             found, strong = self._org_of(outer)
-            via_people = [p.organisation for p in map(self.person, inner) if p is not None and p.organisation]
+            via_people = [
+                p.organisation for p in map(self.person, inner) if p is not None and p.organisation
+            ]
             if found and (strong or not via_people):
                 orgs.append(found)
             orgs.extend(via_people)
@@ -119,7 +170,9 @@ class OwnerResolver:
         ref = self.orgs.resolve(text)
         if ref is None:
             return None, False
-        strong = ref.canonical.lower() in self.orgs.known or (self.orgs.gazetteer is not None and ref.canonical != text)
+        strong = ref.canonical.lower() in self.orgs.known or (
+            self.orgs.gazetteer is not None and ref.canonical != text
+        )
         if looks_like_org(text) or text.isupper() or strong:
             return ref.canonical, strong
         return None, False
@@ -128,18 +181,23 @@ class OwnerResolver:
 def line_action(text: str, owners: OwnerResolver, meeting_date: str | None) -> Action | None:
     """An "ACTION: X to do Y by Z" line, or None."""
     m = _ACTION_LINE.match(text)
-    if not m or re.match(r"^\s*actions?\s+(?:log|sheet|list|tracker|summary|plan|points?\s*$)", text, re.I):
+    if not m or re.match(
+        r"^\s*actions?\s+(?:log|sheet|list|tracker|summary|plan|points?\s*$)", text, re.I
+    ):
         return None
     body = (m.group("t") or m.group("t2") or "").strip()
     return _subject_action(body, owners, meeting_date, source="line", require=False)
 
 
 def sentence_action(text: str, owners: OwnerResolver, meeting_date: str | None) -> Action | None:
-    """ "The Clerk to respond accordingly", "GS to update council", "The Chair agreed to contact ..." """
+    """An action in a sentence: "The Clerk to respond", "GS to update council", "The Chair agreed to
+    contact ..."."""
     return _subject_action(text.strip(), owners, meeting_date, source="sentence", require=True)
 
 
-def _subject_action(body: str, owners: OwnerResolver, meeting_date: str | None, *, source: str, require: bool) -> Action | None:
+def _subject_action(
+    body: str, owners: OwnerResolver, meeting_date: str | None, *, source: str, require: bool
+) -> Action | None:
     m = _SUBJECT_TO.match(body)
     who = ""
     if m and m.group("verb") not in _BAD_VERBS:
@@ -150,7 +208,9 @@ def _subject_action(body: str, owners: OwnerResolver, meeting_date: str | None, 
         named = owners.resolve(who)
         if not named[1] and not _ROLE_OWNERS.search(who) and owners.person(who) is None:
             return None
-        if re.search(r"\b(?:will|would)\b", body[: m.end()] if m else "") and not _ROLE_OWNERS.search(who):
+        if re.search(
+            r"\b(?:will|would)\b", body[: m.end()] if m else ""
+        ) and not _ROLE_OWNERS.search(who):
             return None  # "X will ..." is narrative unless an officer's role takes it on
     owner_names, orgs = owners.resolve(who) if who else ((), ())
     phrase = find_due_phrase(body, meeting_date)
@@ -158,7 +218,9 @@ def _subject_action(body: str, owners: OwnerResolver, meeting_date: str | None, 
     return Action(body, owner_names, orgs, due, None, source)
 
 
-def table_action(cells: tuple[str, ...], cols: dict[str, int], owners: OwnerResolver, meeting_date: str | None) -> Action | None:
+def table_action(
+    cells: tuple[str, ...], cols: dict[str, int], owners: OwnerResolver, meeting_date: str | None
+) -> Action | None:
     def cell(k: str) -> str:
         i = cols.get(k)
         return cells[i].strip() if i is not None and i < len(cells) else ""

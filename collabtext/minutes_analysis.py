@@ -18,7 +18,7 @@ _COLLAB_LEVELS = {"coordination", "cooperation", "collaboration"}
 
 
 def item_passage(item_id: str, text: str) -> Passage:
-    """A passage of the item's text with language per sentence (Welsh is then skipped by taggers)."""
+    """A passage of the item's text with language per sentence (taggers then skip Welsh)."""
     try:
         from .lang import passage_from_text
 
@@ -80,7 +80,13 @@ def _match_attendee(name: str, people: list[Attendee]) -> Attendee | None:
 
     low = name.lower().strip()
     if re.fullmatch(r"(?:the\s+)?(?:chair|chairman|chairperson|chairwoman|cadeirydd)", low):
-        chairs = [a for a in people if a.role and re.search(r"\bchair", a.role, re.I) and not re.search(r"vice|deputy", a.role, re.I)]
+        chairs = [
+            a
+            for a in people
+            if a.role
+            and re.search(r"\bchair", a.role, re.I)
+            and not re.search(r"vice|deputy", a.role, re.I)
+        ]
         return chairs[0] if chairs else None
     core = strip_title(name).lower()
     for a in people:
@@ -114,10 +120,21 @@ def speakers(passages: tuple[Passage, ...], people: list[Attendee]) -> list[dict
             continue
         person = _match_attendee(name, people)
         key = person.name if person else name
-        rec = out.setdefault(key, {"name": key, "organisation": person.organisation if person else None, "turns": 0, "quotes": 0, "words": 0, "we": 0, "i": 0})
+        rec = out.setdefault(
+            key,
+            {
+                "name": key,
+                "organisation": person.organisation if person else None,
+                "turns": 0,
+                "quotes": 0,
+                "words": 0,
+                "we": 0,
+                "i": 0,
+            },
+        )
         rec["turns"] += 1
         if direct:
-            rec.setdefault("_first", len(out) * 0 + sum(r["quotes"] for r in out.values()))
+            rec.setdefault("_first", sum(r["quotes"] for r in out.values()))  # order of first quote
             rec["quotes"] += 1
             rec["words"] += len(text.split())
             if count_pronouns is not None:
@@ -125,7 +142,9 @@ def speakers(passages: tuple[Passage, ...], people: list[Attendee]) -> list[dict
                 rec["we"] += we
                 rec["i"] += i
     for rec in out.values():
-        rec["we_share"] = round(rec["we"] / (rec["we"] + rec["i"]), 3) if rec["we"] + rec["i"] else None
+        rec["we_share"] = (
+            round(rec["we"] / (rec["we"] + rec["i"]), 3) if rec["we"] + rec["i"] else None
+        )
     quoted = sorted((r for r in out.values() if r["quotes"]), key=lambda r: r["_first"])
     for r in quoted:
         r.pop("_first", None)

@@ -13,10 +13,13 @@ import re
 from .minutes_lines import Line
 from .minutes_model import Attendee
 from .minutes_orgs import OrgResolver
-from .minutes_people import is_name, parse_people
+from .minutes_people import _PLURAL_RE, _role_prefix, is_name, parse_people
 
 _KINDS = (
-    ("apologies", r"apolog\w*(?:\s+for\s+absence)?(?:\s+received)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?"),
+    (
+        "apologies",
+        r"apolog\w*(?:\s+for\s+absence)?(?:\s+received)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?",
+    ),
     ("absent", r"(?:[A-Z][\w-]*\s+){0,2}absent|absennol|not\s+present"),
     (
         "in_attendance",
@@ -33,7 +36,8 @@ _KINDS = (
 )
 _KIND_RES = [(k, re.compile(r"(?:" + p + r")", re.I)) for k, p in _KINDS]
 _LABEL = re.compile(
-    r"^\s*(?P<label>[A-Za-zÀ-ÿ'’ \-]{3,60}?)(?:\s*/\s*(?P<label2>[A-Za-zÀ-ÿ'’ \-]{3,60}?))?\s*(?P<colon>[:：]|\s[–-]\s|$)\s*(?P<rest>.*)$"
+    r"^\s*(?P<label>[A-Za-zÀ-ÿ'’ \-]{3,60}?)(?:\s*/\s*(?P<label2>[A-Za-zÀ-ÿ'’ \-]{3,60}?))?"
+    r"\s*(?P<colon>[:：]|\s[–-]\s|$)\s*(?P<rest>.*)$"
 )
 _SENTENCE_APOLOGIES = (
     re.compile(
@@ -44,13 +48,41 @@ _SENTENCE_APOLOGIES = (
     re.compile(r"^\s*apologies(?:\s+for\s+absence)?\s*(?:from|for)\s+(?P<who>.+)", re.I),
     re.compile(r"\bderbyniwyd\s+ymddiheuriadau\s+(?:gan|oddi\s+wrth)\s+(?P<who>.+)", re.I),
     re.compile(r"\bymddiheurodd\s+(?P<who>.+?)\s+(?:am|na|ei|nad)\b", re.I),
-    re.compile(r"^(?P<who>.+?)\s+(?:sent|gave|tendered|offered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I),
+    re.compile(
+        r"^(?P<who>.+?)\s+(?:sent|gave|tendered|offered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b",
+        re.I,
+    ),
 )
 _HEADER_CELLS = {
-    "name", "names", "organisation", "organization", "organisations", "role", "representing", "title",
-    "position", "body", "agency", "member", "members", "attendee", "attendees", "sefydliad", "enw", "rôl",
-    "swydd", "partner", "designation", "job title", "initials", "in attendance", "present", "apologies",
-    "organisation represented", "representing organisation", "name (initials)",
+    "name",
+    "names",
+    "organisation",
+    "organization",
+    "organisations",
+    "role",
+    "representing",
+    "title",
+    "position",
+    "body",
+    "agency",
+    "member",
+    "members",
+    "attendee",
+    "attendees",
+    "sefydliad",
+    "enw",
+    "rôl",
+    "swydd",
+    "partner",
+    "designation",
+    "job title",
+    "initials",
+    "in attendance",
+    "present",
+    "apologies",
+    "organisation represented",
+    "representing organisation",
+    "name (initials)",
 }
 
 
@@ -76,7 +108,9 @@ def attendance_label(text: str) -> tuple[str, str] | None:
 
 def is_header_row(cells: tuple[str, ...]) -> bool:
     vals = [c.strip().lower().rstrip(":") for c in cells if c.strip()]
-    return bool(vals) and all(v in _HEADER_CELLS or re.sub(r"\s*\(.*\)", "", v) in _HEADER_CELLS for v in vals)
+    return bool(vals) and all(
+        v in _HEADER_CELLS or re.sub(r"\s*\(.*\)", "", v) in _HEADER_CELLS for v in vals
+    )
 
 
 def _column_map(cells: tuple[str, ...]) -> dict[int, str]:
@@ -92,11 +126,24 @@ def _column_map(cells: tuple[str, ...]) -> dict[int, str]:
     return out
 
 
-def row_people(cells: tuple[str, ...], columns: dict[int, str] | None, resolver: OrgResolver) -> list[Attendee]:
+def row_people(
+    cells: tuple[str, ...], columns: dict[int, str] | None, resolver: OrgResolver
+) -> list[Attendee]:
     """An attendance table row -> one attendee (or none when the row names nobody)."""
-    cols = columns or ({0: "name", 1: "organisation"} if len(cells) == 2 else {0: "name", 1: "role", 2: "organisation"})
-    name = next((cells[i] for i, f in cols.items() if f == "name" and i < len(cells)), cells[0] if cells else "")
-    extra = [cells[i] for i, f in sorted(cols.items()) if f != "name" and i < len(cells) and cells[i].strip()]
+    cols = columns or (
+        {0: "name", 1: "organisation"}
+        if len(cells) == 2
+        else {0: "name", 1: "role", 2: "organisation"}
+    )
+    name = next(
+        (cells[i] for i, f in cols.items() if f == "name" and i < len(cells)),
+        cells[0] if cells else "",
+    )
+    extra = [
+        cells[i]
+        for i, f in sorted(cols.items())
+        if f != "name" and i < len(cells) and cells[i].strip()
+    ]
     if not name.strip():
         return []
     people = parse_people(name + "".join(f" ({e})" for e in extra if "(" not in e), resolver)
@@ -106,12 +153,19 @@ def row_people(cells: tuple[str, ...], columns: dict[int, str] | None, resolver:
 def looks_like_people(text: str) -> bool:
     """True for a line that lists people rather than narrating ("Cllr A, Dr B (NRW)")."""
     t = re.sub(r"\([^()]*\)", "", text).strip(" .;:")
+    t = _PLURAL_RE.sub("", t)
     if not t or len(t) > 600:
         return False
-    parts = [p for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s+[–-]\s+|\s*/\s*", t) if p]
+    parts = [
+        _role_prefix(p)[1] for p in re.split(r"\s*[,;&]\s*|\s+and\s+|\s+[–-]\s+|\s*/\s*", t) if p
+    ]
     if not parts:
         return False
-    lower = sum(1 for w in t.split() if w.islower() and w not in ("and", "of", "the", "for", "de", "a", "y", "in"))
+    lower = sum(
+        1
+        for w in t.split()
+        if w.islower() and w not in ("and", "of", "the", "for", "de", "a", "y", "in")
+    )
     if lower > max(2, len(parts)):
         return False
     named = sum(1 for p in parts if is_name(p, inherited_title=True))
@@ -125,7 +179,10 @@ def sentence_apologies(text: str, resolver: OrgResolver) -> list[Attendee]:
         if m:
             if re.match(r"\s*(?:as\b|above|below|in\s+the\s+list)", m.group("who"), re.I):
                 return []
-            who = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])|\s+as\s+(?:listed|noted|shown|recorded|set\s+out)|\s+as\s+above", m.group("who"))[0]
+            who = re.split(
+                r"(?<=[a-z)])\.\s+(?=[A-Z])|\s+as\s+(?:listed|noted|shown|recorded|set\s+out)|\s+as\s+above",
+                m.group("who"),
+            )[0]
             return parse_people(who, resolver)
     return []
 
@@ -147,7 +204,12 @@ def prepare_zone(lines: list[Line]) -> list[Line]:
         t = ln.text.strip()
         if joined and ln.kind != "table_row" and joined[-1].kind != "table_row":
             prev = joined[-1].text
-            if re.search(r"(?:,|\band|&|\()$", prev) or prev.count("(") > prev.count(")") or t[:1].islower() and not attendance_label(t):
+            if (
+                re.search(r"(?:,|\band|&|\()$", prev)
+                or prev.count("(") > prev.count(")")
+                or t[:1].islower()
+                and not attendance_label(t)
+            ):
                 joined[-1] = Line(prev + " " + t, joined[-1].passage, joined[-1].index)
                 continue
         joined.append(Line(t, ln.passage, ln.index))

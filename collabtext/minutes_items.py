@@ -27,12 +27,27 @@ class ItemStart:
 
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("item", re.compile(r"^(?:agenda\s+)?(?:item|eitem)\s+(?:no\.?\s*)?(?P<n>\d{1,3})(?P<sub>[a-z])?\b\s*[.:)\-–]?\s*(?P<t>.*)$", re.I)),
-    ("minute", re.compile(r"^(?:minute|min\.?|cofnod)\s+(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?)\b\s*[.:\-–]?\s*(?P<t>.*)$", re.I)),
+    (
+        "item",
+        re.compile(
+            r"^(?:agenda\s+)?(?:item|eitem)\s+(?:no\.?\s*)?(?P<n>\d{1,3})(?P<sub>[a-z])?\b\s*[.:)\-–]?\s*(?P<t>.*)$",
+            re.I,
+        ),
+    ),
+    (
+        "minute",
+        re.compile(
+            r"^(?:minute|min\.?|cofnod)\s+(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?)\b\s*[.:\-–]?\s*(?P<t>.*)$",
+            re.I,
+        ),
+    ),
     ("slash", re.compile(r"^(?P<n>\d{1,4}/\d{2,4})\s*[.:\-–]?\s+(?P<t>\S.*)$")),
     ("code", re.compile(r"^(?P<n>[A-Z]{1,3}\d{1,4})\s*[.:\-–]?\s+(?P<t>[A-Z].*)$")),
     ("dotted", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(?P<t>\S.*)$")),
-    ("num", re.compile(r"^(?P<n>\d{1,3})\s*(?:\((?P<sub>[a-z])\)|(?P<sub2>[a-z])[.)])\s+(?P<t>\S.*)$")),
+    (
+        "num",
+        re.compile(r"^(?P<n>\d{1,3})\s*(?:\((?P<sub>[a-z])\)|(?P<sub2>[a-z])[.)])\s+(?P<t>\S.*)$"),
+    ),
     ("num", re.compile(r"^(?P<n>\d{1,3})(?:\.|\s*/|\s*\t|\s+(?=[A-Z]))\s*(?:/\s*)?(?P<t>.*)$")),
 )
 
@@ -50,13 +65,20 @@ def _clean_title(t: str) -> str:
 
 
 def _opens_item(text: str) -> bool:
-    return any(rx.match(text.strip()) for _, rx in _PATTERNS[:-1]) or bool(re.match(r"^\d{1,3}[.)]?(?:\s|$)", text.strip()))
+    return any(rx.match(text.strip()) for _, rx in _PATTERNS[:-1]) or bool(
+        re.match(r"^\d{1,3}[.)]?(?:\s|$)", text.strip())
+    )
 
 
 def item_start(line: Line, next_line: Line | None = None) -> ItemStart | None:
-    """Return the item that ``line`` opens, or None. Lettered sub-items ("5(a)") are not top-level."""
+    """Return the item that ``line`` opens, or None. Sub-items ("5(a)") are not top-level."""
     text = line.text.strip().lstrip("•·▪-* ").strip() if line.kind != "table_row" else ""
-    if line.kind == "table_row" and line.cells and len(line.cells) >= 2 and re.fullmatch(r"\d{1,3}\.?", line.cells[0].strip()):
+    if (
+        line.kind == "table_row"
+        and line.cells
+        and len(line.cells) >= 2
+        and re.fullmatch(r"\d{1,3}\.?", line.cells[0].strip())
+    ):
         text = line.cells[0].strip().rstrip(".") + ". " + " ".join(c for c in line.cells[1:2])
     if not text or len(text) > 400:
         return None
@@ -74,13 +96,25 @@ def item_start(line: Line, next_line: Line | None = None) -> ItemStart | None:
         if _TIME_WORDS.match(title) or re.match(r"^(?:%|per\s?cent|x\b|[£$€])", title, re.I):
             return None
         from_next = False
-        if not title and next_line is not None and len(next_line.text.split()) <= 40 and not _opens_item(next_line.text):
+        if (
+            not title
+            and next_line is not None
+            and len(next_line.text.split()) <= 40
+            and not _opens_item(next_line.text)
+        ):
             title, from_next = _clean_title(next_line.text), True
             if len(title.split()) > 20:
                 title = " ".join(title.split()[:20]) + " …"
         if not title or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
             return None
-        return ItemStart(line.index, number, _key(number), style if style != "dotted" else f"dotted{len(_key(number))}", title, from_next)
+        return ItemStart(
+            line.index,
+            number,
+            _key(number),
+            style if style != "dotted" else f"dotted{len(_key(number))}",
+            title,
+            from_next,
+        )
     return None
 
 
@@ -92,9 +126,15 @@ def _sequence(cands: list[ItemStart]) -> list[ItemStart]:
             out.append(c)
             continue
         prev = out[-1].key
-        if c.key[:-1] == prev[:-1] and 0 < c.key[-1] - prev[-1] <= 12 or (len(c.key) > 1 and c.key[:-1] > prev[:-1] and c.key[-1] <= 3):
+        if (
+            c.key[:-1] == prev[:-1]
+            and 0 < c.key[-1] - prev[-1] <= 12
+            or (len(c.key) > 1 and c.key[:-1] > prev[:-1] and c.key[-1] <= 3)
+        ):
             out.append(c)
-        elif len(out) == 1 and c.key[-1] == 1 or (len(out) == 1 and c.key[-1] == 2 and prev[-1] != 1):
+        elif (
+            len(out) == 1 and c.key[-1] == 1 or (len(out) == 1 and c.key[-1] == 2 and prev[-1] != 1)
+        ):
             out[0] = c  # a stray number before the real first item
     return out
 
@@ -107,7 +147,7 @@ def find_item_starts(lines: list[Line]) -> list[ItemStart]:
         if s:
             cands.setdefault(s.style, []).append(s)
     best: list[ItemStart] = []
-    for style, group in sorted(cands.items(), key=lambda kv: (kv[0].startswith("dotted"), kv[0])):
+    for _style, group in sorted(cands.items(), key=lambda kv: (kv[0].startswith("dotted"), kv[0])):
         seq = _sequence(group)
         if len(seq) > len(best) * 1.5 or (not best and seq):
             best = seq
@@ -131,9 +171,19 @@ def _heading_items(lines: list[Line]) -> list[ItemStart]:
     for ln in lines:
         t = ln.text.strip().lstrip("•·▪\uf0b7 ").strip()
         words = t.split()
-        if ln.index <= after or not (1 <= len(words) <= 9) or re.search(r"[.:;,]$", t) or ln.kind == "table_row":
+        if (
+            ln.index <= after
+            or not (1 <= len(words) <= 9)
+            or re.search(r"[.:;,]$", t)
+            or ln.kind == "table_row"
+        ):
             continue
-        if attendance_label(t) or find_dates(t) or is_name(re.sub(r"\([^()]*\)", "", t)) or re.search(r"\d{1,2}[.:]\d{2}", t):
+        if (
+            attendance_label(t)
+            or find_dates(t)
+            or is_name(re.sub(r"\([^()]*\)", "", t))
+            or re.search(r"\d{1,2}[.:]\d{2}", t)
+        ):
             continue
         caps = t.isupper() and len(t) > 4
         if caps or (ln.kind in ("heading", "list_item") and t[:1].isupper()):
@@ -147,15 +197,26 @@ def _heading_items(lines: list[Line]) -> list[ItemStart]:
 # --- decisions and notings -------------------------------------------------------------------
 
 _STRONG = (
-    re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:It\s+was\s+)?(?:(?:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?:RESOLVED|AGREED|APPROVED|DECIDED|CARRIED)\b"),
-    re.compile(r"^(?:It\s+was\s+)?(?:Unanimously\s+)?(?:Resolved|Agreed|Decided|Approved)\s*(?:that|:|–|-|to|unanimously|,)", re.I),
+    re.compile(
+        r"^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:It\s+was\s+)?(?:(?:UNANIMOUSLY|FURTHER|ALSO)\s+)?(?:RESOLVED|AGREED|APPROVED|DECIDED|CARRIED)\b"
+    ),
+    re.compile(
+        r"^(?:It\s+was\s+)?(?:Unanimously\s+)?(?:Resolved|Agreed|Decided|Approved)\s*(?:that|:|–|-|to|unanimously|,)",
+        re.I,
+    ),
     re.compile(r"^(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD)\b"),
 )
-_DECISION_LABEL = re.compile(r"^(?:Decisions?|Penderfyniad(?:au)?|Outcome|Resolution)\s*[:\-–]\s*(?P<rest>.*)$", re.I)
-_NOTED_ONLY = re.compile(r"^(?:noted|nodwyd|nodi|derbyn\s+y\s+wybodaeth|received|for\s+information|information\s+only)\b", re.I)
+_DECISION_LABEL = re.compile(
+    r"^(?:Decisions?|Penderfyniad(?:au)?|Outcome|Resolution)\s*[:\-–]\s*(?P<rest>.*)$", re.I
+)
+_NOTED_ONLY = re.compile(
+    r"^(?:noted|nodwyd|nodi|derbyn\s+y\s+wybodaeth|received|for\s+information|information\s+only)\b",
+    re.I,
+)
 _MEDIUM = (
     re.compile(
-        r"\b(?<!had )(?<!have )(?<!has )(?:it\s+was|was|were|be|been|is|are)\s+(?:\w+\s+)?(?:unanimously\s+)?"
+        r"\b(?<!had )(?<!have )(?<!has )(?:it\s+was|was|were|be|been|is|are)\s+(?:\w+\s+)?"
+        r"(?:unanimously\s+)?"
         r"(?:RESOLVED|AGREED|APPROVED|resolved|agreed|approved|adopted|ADOPTED|CARRIED|carried|ratified|endorsed)\b"
     ),
     re.compile(
@@ -163,10 +224,16 @@ _MEDIUM = (
         r"[Ee]veryone|Trustees|Commissioners|Directors)\s+(?:present\s+)?(?:(?:unanimously|therefore|then|also)\s+)?"
         r"(?:resolved|agreed|decided|approved|endorsed|RESOLVED|AGREED)\b(?!\s+last)"
     ),
-    re.compile(r"\(motion\).{0,80}\(second\)|\bmoved\b.{0,120}\bseconded\b|\bproposed\b.{0,120}\bseconded\b|\bmotion\b.{0,80}\bcarried\b", re.I),
+    re.compile(
+        r"\(motion\).{0,80}\(second\)|\bmoved\b.{0,120}\bseconded\b|\bproposed\b.{0,120}\bseconded\b|\bmotion\b.{0,80}\bcarried\b",
+        re.I,
+    ),
     re.compile(r"\b(?:APPROVED|ADOPTED|CONFIRMED|PASSED|ACCEPTED|CARRIED|GRANTED)\b"),
 )
-_NOT_DECISION = re.compile(r"\b(?:had|have|has|previously|would|will|could|should|may|might|to\s+be)\s+(?:\w+\s+)?(?:agreed|resolved|approved|decided)\b|\bagreed\s+last\b", re.I)
+_NOT_DECISION = re.compile(
+    r"\b(?:had|have|has|previously|would|will|could|should|may|might|to\s+be)\s+(?:\w+\s+)?(?:agreed|resolved|approved|decided)\b|\bagreed\s+last\b",
+    re.I,
+)
 _NOTED = re.compile(
     r"\b(?:was|were|be|been|is|are)\s+(?:duly\s+)?noted\b|\b(?:Board|Committee|[Mm]embers|Council|[Cc]ouncillors|Partnership|Group|"
     r"Panel|Commission|Cabinet|Forum|[Aa]ll)\s+(?:\w+\s+)?noted\b|\breceived\s+the\s+(?:report|update|information|presentation|minutes)\b"
@@ -176,7 +243,10 @@ _NOTED = re.compile(
 
 def split_sentences(text: str) -> list[str]:
     # Not after an initial ("Z. Maiorca") or a title ("Dr. Price").
-    pattern = r"(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!Mrs\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z(“\"‘'])"
+    pattern = (
+        r"(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!Mrs\.)(?<!\bSt\.)"
+        r"(?<=[.!?])\s+(?=[A-Z(“\"‘'])"
+    )
     return [s.strip() for s in re.split(pattern, text) if s.strip()]
 
 
@@ -231,7 +301,13 @@ def _split_markers(pars: list[str]) -> list[str]:
     """ModernGov pages run "... Decision: Approved. Minutes: ..." together: split at the markers."""
     out: list[str] = []
     for p in pars:
-        out += [x for x in re.split(r"(?<=[.!?])\s+(?=(?:Decision|Minutes|Penderfyniad|Cofnodion|Cofnod)\s*:)", p) if x]
+        out += [
+            x
+            for x in re.split(
+                r"(?<=[.!?])\s+(?=(?:Decision|Minutes|Penderfyniad|Cofnodion|Cofnod)\s*:)", p
+            )
+            if x
+        ]
     return out
 
 

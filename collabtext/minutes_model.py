@@ -124,7 +124,9 @@ class MinutesResult:
             "schema_version": SCHEMA_VERSION,
             "meeting": {"title": self.title, "date": self.date},
             "is_agenda": self.is_agenda,
-            "attendance": {k: [a.to_dict() for a in self.attendance.get(k, ())] for k in ATTENDANCE_KINDS},
+            "attendance": {
+                k: [a.to_dict() for a in self.attendance.get(k, ())] for k in ATTENDANCE_KINDS
+            },
             "organisations": list(self.organisations),
             "items": [i.to_dict() for i in self.items],
             "actions": [a.to_dict() for a in self.actions],

@@ -1,4 +1,4 @@
-"""Organisation resolution for the minutes view: the gazetteer first, then what the meeting itself says.
+"""Organisations in minutes: the gazetteer first, then what the meeting itself says.
 
 ``collabtext.orgs`` (the gazetteer, generic recognition, in-document context) does the real work
 when it is installed. On top of it, minutes add one more source of truth: the attendance list. Once
@@ -14,39 +14,130 @@ from typing import Any
 
 # Words that make a phrase a body's name (DESIGN.md "Organisations": recognised from the form).
 ORG_WORDS = (
-    "council", "cyngor", "board", "bwrdd", "association", "college", "coleg", "homes", "trust",
-    "service", "services", "partnership", "action", "police", "government", "llywodraeth",
-    "university", "prifysgol", "authority", "awdurdod", "wales", "cymru", "nhs", "office",
-    "commission", "commissioner", "department", "agency", "society", "federation", "foundation",
-    "chamber", "company", "ltd", "limited", "group", "forum", "network", "consulting", "church",
-    "school", "ysgol", "hospital", "menter", "cartrefi", "tai", "housing", "committee", "centre",
-    "fire", "rescue", "probation", "water", "dŵr", "health", "iechyd", "institute", "league",
-    "alliance", "voluntary", "organisations", "enterprise", "unit", "team", "club", "project",
-    "programme", "directorate", "ambulance", "constabulary", "inc", "plc", "llp", "cic", "cyf",
+    "council",
+    "cyngor",
+    "board",
+    "bwrdd",
+    "association",
+    "college",
+    "coleg",
+    "homes",
+    "trust",
+    "service",
+    "services",
+    "partnership",
+    "action",
+    "police",
+    "government",
+    "llywodraeth",
+    "university",
+    "prifysgol",
+    "authority",
+    "awdurdod",
+    "wales",
+    "cymru",
+    "nhs",
+    "office",
+    "commission",
+    "commissioner",
+    "department",
+    "agency",
+    "society",
+    "federation",
+    "foundation",
+    "chamber",
+    "company",
+    "ltd",
+    "limited",
+    "group",
+    "forum",
+    "network",
+    "consulting",
+    "church",
+    "school",
+    "ysgol",
+    "hospital",
+    "menter",
+    "cartrefi",
+    "tai",
+    "housing",
+    "committee",
+    "centre",
+    "fire",
+    "rescue",
+    "probation",
+    "water",
+    "dŵr",
+    "health",
+    "iechyd",
+    "institute",
+    "league",
+    "alliance",
+    "voluntary",
+    "organisations",
+    "enterprise",
+    "unit",
+    "team",
+    "club",
+    "project",
+    "programme",
+    "directorate",
+    "ambulance",
+    "constabulary",
+    "inc",
+    "plc",
+    "llp",
+    "cic",
+    "cyf",
 )
 # Standard abbreviations that combine with a place name ("Hywel Dda UHB", "Bro Hafren CVC").
 EXPANSIONS = {
-    "uhb": "University Health Board", "hb": "Health Board", "cvc": "County Voluntary Council",
-    "cbc": "County Borough Council", "cc": "County Council", "frs": "Fire and Rescue Service",
-    "fra": "Fire and Rescue Authority", "psb": "Public Services Board", "pc": "Parish Council",
+    "uhb": "University Health Board",
+    "hb": "Health Board",
+    "cvc": "County Voluntary Council",
+    "cbc": "County Borough Council",
+    "cc": "County Council",
+    "frs": "Fire and Rescue Service",
+    "fra": "Fire and Rescue Authority",
+    "psb": "Public Services Board",
+    "pc": "Parish Council",
     "tc": "Town Council",
 }
 _SECTOR_WORDS = (
-    ("fire", "fire_and_rescue"), ("police", "police"), ("probation", "justice"),
-    ("health", "health"), ("nhs", "health"), ("hospital", "health"), ("ambulance", "health"),
-    ("voluntary", "third_sector"), ("cvc", "third_sector"), ("charity", "third_sector"),
-    ("menter", "third_sector"), ("government", "government"), ("natural resources", "environment"),
-    ("university", "education"), ("college", "education"), ("coleg", "education"), ("school", "education"),
-    ("housing", "housing"), ("homes", "housing"), ("cartrefi", "housing"), ("tai ", "housing"),
-    ("council", "local_government"), ("cyngor", "local_government"), ("authority", "public_body"),
-    ("trust", "third_sector"), ("chamber", "business"), ("consulting", "business"),
+    ("fire", "fire_and_rescue"),
+    ("police", "police"),
+    ("probation", "justice"),
+    ("health", "health"),
+    ("nhs", "health"),
+    ("hospital", "health"),
+    ("ambulance", "health"),
+    ("voluntary", "third_sector"),
+    ("cvc", "third_sector"),
+    ("charity", "third_sector"),
+    ("menter", "third_sector"),
+    ("government", "government"),
+    ("natural resources", "environment"),
+    ("university", "education"),
+    ("college", "education"),
+    ("coleg", "education"),
+    ("school", "education"),
+    ("housing", "housing"),
+    ("homes", "housing"),
+    ("cartrefi", "housing"),
+    ("tai ", "housing"),
+    ("council", "local_government"),
+    ("cyngor", "local_government"),
+    ("authority", "public_body"),
+    ("trust", "third_sector"),
+    ("chamber", "business"),
+    ("consulting", "business"),
 )
 _ABBR = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
 
 @dataclass(frozen=True, slots=True)
 class OrgRef:
-    """A resolved organisation: canonical name, sector, and alternatives when the name was ambiguous."""
+    """A resolved organisation: canonical name, sector, and the candidates when ambiguous."""
 
     canonical: str
     sector: str | None = None
@@ -55,7 +146,11 @@ class OrgRef:
 
 
 def _tokens(s: str) -> list[str]:
-    return [t for t in re.findall(r"[\w'’&-]+", s.lower()) if t not in ("the", "of", "and", "for", "y", "a")]
+    return [
+        t
+        for t in re.findall(r"[\w'’&-]+", s.lower())
+        if t not in ("the", "of", "and", "for", "y", "a")
+    ]
 
 
 def _expand(s: str) -> str:
@@ -64,14 +159,21 @@ def _expand(s: str) -> str:
 
 def initialism(name: str) -> str:
     """``"Bro Hafren County Council"`` -> ``"BHCC"`` (the usual way minutes abbreviate a body)."""
-    return "".join(w[0].upper() for w in re.findall(r"[\w-]+", name) if w.lower() not in ("of", "and", "the", "for"))
+    return "".join(
+        w[0].upper()
+        for w in re.findall(r"[\w-]+", name)
+        if w.lower() not in ("of", "and", "the", "for")
+    )
 
 
 def initialisms(name: str) -> set[str]:
-    """Every usual initialism of ``name``: hyphenated parts split ("DPP"), Welsh digraphs ("HDdUHB")."""
+    """Every usual initialism of ``name``: hyphens split ("DPP"), Welsh digraphs ("HDdUHB")."""
     words = [w for w in re.findall(r"[\w]+", name) if w.lower() not in ("of", "and", "the", "for")]
     plain = "".join(w[0] for w in words).upper()
-    digraph = "".join(w[:2] if w[:2].lower() in ("dd", "ff", "ll", "ch", "th", "ph", "rh", "ng") else w[0] for w in words).upper()
+    digraph = "".join(
+        w[:2] if w[:2].lower() in ("dd", "ff", "ll", "ch", "th", "ph", "rh", "ng") else w[0]
+        for w in words
+    ).upper()
     return {initialism(name), plain, digraph}
 
 
@@ -84,13 +186,17 @@ def guess_sector(name: str) -> str | None:
 
 
 def looks_like_org(text: str) -> bool:
-    """True for names of organisational form ("Hafren Leisure Trust") or short abbreviations ("NRW")."""
+    """True for names of organisational form ("Hafren Leisure Trust") or abbreviations ("NRW")."""
     t = text.strip()
     if not t or len(t) > 120:
         return False
     if _ABBR.match(t) and sum(c.isupper() for c in t) >= 2:
         return True
-    lower = [w for w in t.split() if w.islower() and w not in ("of", "and", "the", "for", "y", "a", "in", "on", "&")]
+    lower = [
+        w
+        for w in t.split()
+        if w.islower() and w not in ("of", "and", "the", "for", "y", "a", "in", "on", "&")
+    ]
     if len(lower) > 1 or re.search(r"\d[:.]\d", t):
         return False  # narrative, not a name
     words = set(_tokens(_expand(t)))
@@ -98,7 +204,12 @@ def looks_like_org(text: str) -> bool:
         return True
     toks = t.split()
     # "Hywel Dda UHB", "Bro Hafren CVC": capitalised words ending in an abbreviation
-    return 2 <= len(toks) <= 6 and all(w[:1].isupper() for w in toks) and toks[-1].isupper() and len(toks[-1]) >= 2
+    return (
+        2 <= len(toks) <= 6
+        and all(w[:1].isupper() for w in toks)
+        and toks[-1].isupper()
+        and len(toks[-1]) >= 2
+    )
 
 
 class OrgResolver:
@@ -141,12 +252,18 @@ class OrgResolver:
             return
         for m in mentions:
             if m.canonical and len(m.canonical.split()) >= 2:
-                self.mentioned.setdefault(m.canonical.lower(), OrgRef(m.canonical, m.sector, (), m.org))
+                self.mentioned.setdefault(
+                    m.canonical.lower(), OrgRef(m.canonical, m.sector, (), m.org)
+                )
 
     def _from_mentions(self, name: str) -> OrgRef | None:
         if not _ABBR.match(name.strip()):
             return None
-        hits = [r for r in getattr(self, "mentioned", {}).values() if name.strip().upper() in initialisms(r.canonical)]
+        hits = [
+            r
+            for r in getattr(self, "mentioned", {}).values()
+            if name.strip().upper() in initialisms(r.canonical)
+        ]
         return hits[0] if len({h.canonical for h in hits}) == 1 else None
 
     def _from_gazetteer(self, name: str) -> OrgRef | None:
@@ -157,8 +274,24 @@ class OrgResolver:
         except Exception:  # noqa: BLE001
             return None
         if org is None:
+            return self._ambiguous(name)
+        return OrgRef(
+            str(org.canonical),
+            getattr(org, "sector", None),
+            tuple(getattr(org, "ambiguous", ()) or ()),
+            org,
+        )
+
+    def _ambiguous(self, name: str) -> OrgRef | None:
+        """An abbreviation the gazetteer cannot settle ("PCC", "CCBC"), kept with its candidates."""
+        try:
+            mentions = self.gazetteer.find(name, self.context)
+        except Exception:  # noqa: BLE001
             return None
-        return OrgRef(str(org.canonical), getattr(org, "sector", None), tuple(getattr(org, "ambiguous", ()) or ()), org)
+        for m in mentions:
+            if m.canonical is None and m.ambiguous and m.text.strip() == name.strip():
+                return OrgRef(name.strip(), None, tuple(m.ambiguous))
+        return None
 
     def _from_known(self, name: str) -> OrgRef | None:
         """Match a short or variant form against the bodies already seen in this meeting."""
@@ -166,7 +299,9 @@ class OrgResolver:
         if low in self.known:
             return self.known[low]
         if _ABBR.match(name.strip()):
-            hits = [r for r in self.known.values() if name.strip().upper() in initialisms(r.canonical)]
+            hits = [
+                r for r in self.known.values() if name.strip().upper() in initialisms(r.canonical)
+            ]
             if len(hits) == 1:
                 return hits[0]
         words = _tokens(_expand(re.sub(r"^the\s+", "", name, flags=re.I)))
@@ -188,14 +323,21 @@ class OrgResolver:
         if ref is None or (ref.canonical == name and _ABBR.match(name)):
             ref = self._from_mentions(name) or ref
         expanded = _expand(name)
-        if ref is not None and expanded != name and getattr(ref.org, "source", "gazetteer") != "gazetteer":
+        if (
+            ref is not None
+            and expanded != name
+            and getattr(ref.org, "source", "gazetteer") != "gazetteer"
+        ):
             # a generic body written with a standard abbreviation: "Bro Hafren CVC"
             ref = self._from_known(expanded) or OrgRef(expanded, ref.sector, ref.ambiguous, ref.org)
         if ref is None and self.gazetteer is not None and not name.lower().startswith("the "):
             ref = self._from_gazetteer(_expand(name))
         if ref is None and looks_like_org(name) and not name.lower().startswith("the "):
             expanded = _expand(name)
-            ref = self._from_known(expanded) or OrgRef(expanded if expanded != name and len(name.split()) > 1 else name, guess_sector(expanded))
+            ref = self._from_known(expanded) or OrgRef(
+                expanded if expanded != name and len(name.split()) > 1 else name,
+                guess_sector(expanded),
+            )
         if ref is not None and ref.sector is None:
             ref = OrgRef(ref.canonical, guess_sector(ref.canonical), ref.ambiguous, ref.org)
         return ref

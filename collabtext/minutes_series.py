@@ -1,4 +1,4 @@
-"""A series of meetings: attendance by organisation over time, recurring barriers, repeated actions."""
+"""A series of meetings: attendance by organisation over time, barriers, repeated actions."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from typing import Any
 from .minutes_model import MinutesResult
 from .records import SCHEMA_VERSION
 
-_STOP = set("the and for with that this from into their there which will would have been were was are each all its our to of a an on in by at be".split())
+_STOP = set(
+    "the and for with that this from into their there which will would have been were was are "
+    "each all its our to of a an on in by at be".split()
+)
 
 
 def _norm(text: str) -> str:
@@ -47,9 +50,17 @@ class SeriesResult:
             "schema_version": SCHEMA_VERSION,
             "series": True,
             "meetings": [
-                {"path": m.path, "sha256": m.sha256, "title": m.title, "date": m.date, "is_agenda": m.is_agenda,
-                 "organisations": list(m.organisations), "items": len(m.items), "actions": len(m.actions),
-                 "joint_actions": sum(1 for a in m.actions if a.joint)}
+                {
+                    "path": m.path,
+                    "sha256": m.sha256,
+                    "title": m.title,
+                    "date": m.date,
+                    "is_agenda": m.is_agenda,
+                    "organisations": list(m.organisations),
+                    "items": len(m.items),
+                    "actions": len(m.actions),
+                    "joint_actions": sum(1 for a in m.actions if a.joint),
+                }
                 for m in self.meetings
             ],
             "attendance": self.attendance,
@@ -59,7 +70,12 @@ class SeriesResult:
 
 
 def _status(m: MinutesResult, org: str) -> str:
-    for kind, mark in (("present", "present"), ("in_attendance", "in_attendance"), ("apologies", "apologies"), ("absent", "absent")):
+    for kind, mark in (
+        ("present", "present"),
+        ("in_attendance", "in_attendance"),
+        ("apologies", "apologies"),
+        ("absent", "absent"),
+    ):
         if any(a.organisation == org for a in m.attendance.get(kind, ())):
             return mark
     return "-"
@@ -72,13 +88,33 @@ def _repeated(meetings: list[MinutesResult], threshold: float) -> list[dict[str,
             for earlier in meetings[:j]:
                 best = max(earlier.actions, key=lambda b: similar(a.text, b.text), default=None)
                 if best is not None and similar(a.text, best.text) >= threshold:
-                    out.append({
-                        "text": a.text, "date": later.date, "path": later.path,
-                        "earlier_text": best.text, "earlier_date": earlier.date, "earlier_path": earlier.path,
-                        "similarity": round(similar(a.text, best.text), 3),
-                        "owners": list(a.organisations),
-                    })
+                    out.append(
+                        {
+                            "text": a.text,
+                            "date": later.date,
+                            "path": later.path,
+                            "earlier_text": best.text,
+                            "earlier_date": earlier.date,
+                            "earlier_path": earlier.path,
+                            "similarity": round(similar(a.text, best.text), 3),
+                            "owners": list(a.organisations),
+                        }
+                    )
                     break
+    return out
+
+
+def _abbreviation_aliases(orgs: list[str]) -> dict[str, str]:
+    """Map abbreviations to full names ("EDC" in one meeting, "Eden District Council" later)."""
+    from .minutes_orgs import initialisms
+
+    full = [o for o in orgs if " " in o]
+    out: dict[str, str] = {}
+    for o in orgs:
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", o):
+            hits = [f for f in full if o.upper() in initialisms(f)]
+            if len(hits) == 1:
+                out[o] = hits[0]
     return out
 
 
@@ -90,12 +126,27 @@ def review_series(results: Iterable[MinutesResult], *, threshold: float = 0.6) -
         threshold: similarity at which an action counts as carried forward or repeated.
     """
     meetings = sorted(results, key=lambda m: (m.date is None, m.date or "", m.path))
-    orgs = list(dict.fromkeys(a.organisation for m in meetings for k in ("present", "in_attendance", "apologies", "absent")
-                              for a in m.attendance.get(k, ()) if a.organisation))
-    attendance = {o: [_status(m, o) for m in meetings] for o in orgs}
+    orgs = list(
+        dict.fromkeys(
+            a.organisation
+            for m in meetings
+            for k in ("present", "in_attendance", "apologies", "absent")
+            for a in m.attendance.get(k, ())
+            if a.organisation
+        )
+    )
+    alias = _abbreviation_aliases(orgs)
+    merged: dict[str, list[str]] = {}
+    for o in orgs:
+        row = [_status(m, o) for m in meetings]
+        base = merged.setdefault(alias.get(o, o), ["-"] * len(meetings))
+        merged[alias.get(o, o)] = [b if b != "-" else r for b, r in zip(base, row, strict=True)]
+    attendance = merged
     barriers: dict[str, list[str]] = {}
     for m in meetings:
-        for cat in (m.summary.get("barriers") or {}):
+        for cat in m.summary.get("barriers") or {}:
             barriers.setdefault(cat, []).append(m.date or m.path)
     recurring = {k: v for k, v in barriers.items() if len(v) >= 2}
-    return SeriesResult(tuple(meetings), attendance, recurring, tuple(_repeated(meetings, threshold)))
+    return SeriesResult(
+        tuple(meetings), attendance, recurring, tuple(_repeated(meetings, threshold))
+    )

@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-LEVELS = {"competition": 1, "consultation": 2, "coordination": 3, "cooperation": 4, "collaboration": 5}
+LEVELS = {
+    "competition": 1,
+    "consultation": 2,
+    "coordination": 3,
+    "cooperation": 4,
+    "collaboration": 5,
+}
 BY_LEVEL = {v: k for k, v in LEVELS.items()}
 
 
@@ -49,7 +55,9 @@ def _gazetteer() -> Any:
         return None
 
 
-def count_parties(text: str, party_hits: list[Any], plural_hits: list[Any], use_gazetteer: bool) -> int:
+def count_parties(
+    text: str, party_hits: list[Any], plural_hits: list[Any], use_gazetteer: bool
+) -> int:
     """Distinct organisations named, plus two for any plural partner word ("partners", "agencies")."""
     names = {h.text.lower() for h in party_hits}
     gz = _gazetteer() if use_gazetteer else None
@@ -61,13 +69,36 @@ def count_parties(text: str, party_hits: list[Any], plural_hits: list[Any], use_
     return len(names) + (2 if plural_hits else 0)
 
 
-def decide(level_hits: list[Any], parties: int) -> PowerDecision:
-    """Pick the level from unhedged level hits (each with ``.category``)."""
+NEAR = 8  # tokens either side in which a citizen or organisation word says who the work is with
+
+
+def with_citizens(h: Any, citizens: list[Any], orgs: list[Any]) -> bool:
+    """Is this level evidence work with citizens ("co-design the service with young people")?"""
+    if h.category.endswith(".citizens"):
+        return True
+    near = [c for c in citizens if abs(c.start - h.start) <= NEAR]
+    return bool(near) and not any(abs(o.start - h.start) <= NEAR for o in orgs)
+
+
+def distinct_parties(org_hits: list[Any]) -> int:
+    """Distinct organisations among party cue hits (longest of overlapping), plurals counting two."""
+    kept: list[Any] = []
+    for h in sorted(org_hits, key=lambda h: -(h.end - h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    names = {h.text.lower().removeprefix("the ") for h in kept if h.category == "party"}
+    return len(names) + (2 if any(h.category == "plural_party" for h in kept) else 0)
+
+
+def decide(
+    level_hits: list[Any], parties: int, citizens: list[Any] = (), orgs: list[Any] = ()
+) -> PowerDecision:  # type: ignore[assignment]
+    """Pick the level from unhedged level hits (each with ``.category``, ``.start``)."""
     if not level_hits:
         return PowerDecision(None, (), False, parties)
     joint = [h for h in level_hits if level_of(h.category) > 1]
     pool = joint or level_hits
     top = max(level_of(h.category) for h in pool)
     ev = tuple(h for h in pool if level_of(h.category) == top)
-    citizen_only = all(h.category.endswith(".citizens") for h in ev)
+    citizen_only = all(with_citizens(h, list(citizens), list(orgs)) for h in ev)
     return PowerDecision(BY_LEVEL[top], ev, citizen_only, parties)

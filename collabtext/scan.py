@@ -5,6 +5,9 @@ show progress; it never prints. Every file found is accounted for in the ``docum
 analysed (ok), failed (with a CT code and reason), a duplicate of analysed content, or skipped
 because the database already holds it for the same bytes and the same lexicon/model versions.
 
+Workers are started with the "forkserver" method, so a script that calls ``run_scan`` needs the
+usual ``if __name__ == "__main__":`` guard.
+
 Example:
     >>> events = run_scan(["corpus/"], "results.db", ScanOptions(jobs=2))  # doctest: +SKIP
     >>> sum(e.status == "failed" for e in events)  # doctest: +SKIP

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import os
 import signal
 import time
 from collections import deque
@@ -32,9 +33,10 @@ class ScanError(CollabtextError):
     code = "CT110"
 
 
-def worker_main(conn: Connection, options_json: str) -> None:
+def worker_main(conn: Connection, options_json: str, main_pid: int) -> None:
     """Entry point of a worker process: set up once, then answer tasks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the main process
+    _detach(main_pid)
     options = json.loads(options_json)
     try:
         resolve(options.get("init", "collabtext.scan_worker:init_worker"))(options)
@@ -54,6 +56,31 @@ def worker_main(conn: Connection, options_json: str) -> None:
         conn.send_bytes(json.dumps(payload, ensure_ascii=False, default=str).encode())
 
 
+def _detach(main_pid: int) -> None:
+    """Own process group, so that killing a worker on timeout takes its OCR and isolation
+    children too; and a watchdog thread that ends the group if the main process dies (a killed
+    scan must not leave a worker spinning on a hostile file: the fork server cannot help, since
+    every worker holds its alive-pipe open)."""
+    import threading
+
+    try:
+        os.setpgrp()
+    except OSError:
+        pass
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os.killpg(os.getpgrp(), signal.SIGKILL)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="collabtext-watchdog", daemon=True).start()
+
+
 def _signal_name(code: int | None) -> str:
     if code is None:
         return "no exit status"
@@ -70,7 +97,7 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         # Not daemonic, so that the extractor may fork its own isolation child; a worker exits by
         # itself when the main process goes away (its pipe reaches EOF).
-        self.proc = ctx.Process(target=worker_main, args=(child, options_json), daemon=False)
+        self.proc = ctx.Process(target=worker_main, args=(child, options_json, os.getpid()), daemon=False)
         self.proc.start()
         child.close()
         self.ready = False
@@ -86,7 +113,7 @@ class _Worker:
 
     def stop(self, kill: bool = False) -> None:
         if kill:
-            self.proc.kill()
+            self._kill_group()
         else:
             try:
                 self.conn.send_bytes(b"")
@@ -94,9 +121,15 @@ class _Worker:
                 self.proc.kill()
         self.proc.join(5)
         if self.proc.is_alive():
-            self.proc.kill()
+            self._kill_group()
             self.proc.join(5)
         self.conn.close()
+
+    def _kill_group(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (OSError, TypeError):
+            self.proc.kill()
 
 
 class LocalPool:
@@ -119,8 +152,9 @@ class LocalPool:
         self.max_tasks = max_tasks
         self.ctx = mp.get_context(context)
         if context == "forkserver":
-            # The fork server imports spaCy once; every (re)started worker forks from it.
-            self.ctx.set_forkserver_preload(["collabtext.scan_worker", "collabtext.nlp", "spacy"])
+            # The fork server builds the default pipeline once; every (re)started worker forks
+            # from it with spaCy, lexicons and gazetteer already loaded (see scan_preload).
+            self.ctx.set_forkserver_preload(["collabtext.scan_preload"])
         self.startup_failures = 0
 
     def start(self, n: int | None = None) -> None:
@@ -157,7 +191,8 @@ class LocalPool:
         deadlines = [w.deadline for w in workers if w.task] + [
             w.started + _STARTUP_TIMEOUT for w in workers if not w.ready
         ]
-        return max(0.0, min(deadlines, default=now + 1.0) - now) + 0.01
+        # Wake at the next deadline, and at least every few seconds (no deadline without --timeout).
+        return min(max(0.0, min(deadlines, default=now + 5.0) - now), 5.0) + 0.01
 
     def _collect(self, workers: list[_Worker]) -> Iterator[dict[str, Any]]:
         handles: list[Any] = [w.conn for w in workers] + [w.proc.sentinel for w in workers]

@@ -70,27 +70,41 @@ def _limit_memory(max_mb: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+def warm_defaults(extra: tuple[str, ...] = (), include_welsh: bool = False) -> dict[str, Any]:
+    """Build (cached) the tagger, scorer and gazetteer; stages that are not installed are skipped."""
+    import collabtext.analyze as analyze
+
+    from .nlp import get_nlp
+
+    get_nlp()
+    parts: dict[str, Any] = {}
+    get_tagger = analyze._stage("tag", "get_tagger")
+    if get_tagger is not None:
+        parts["tagger"] = get_tagger(extra, include_welsh)
+    scorer = _scorer(include_welsh)
+    if scorer is not None:
+        parts["scorer"] = scorer
+    loader = analyze._stage("orgs", "load_gazetteer")
+    if loader is not None:
+        parts["gazetteer"] = loader()
+    pipeline_versions(extra)
+    return parts
+
+
+@lru_cache(maxsize=2)
+def _scorer(include_welsh: bool) -> Any:
+    import collabtext.analyze as analyze
+
+    scorer_cls = analyze._stage("score", "Scorer")
+    return scorer_cls(include_welsh=include_welsh) if scorer_cls is not None else None
+
+
 def init_worker(options: dict[str, Any]) -> None:
     """Load spaCy, lexicons, tagger, scorer and gazetteer once for this process."""
     if _STATE.get("ready"):
         return
-    import collabtext.analyze as analyze
-
     _STATE["options"] = options
-    extra = tuple(options.get("lexicons") or ())
-    get_tagger = analyze._stage("tag", "get_tagger")
-    if get_tagger is not None:
-        _STATE["tagger"] = get_tagger(extra, bool(options.get("include_welsh")))
-    scorer_cls = analyze._stage("score", "Scorer")
-    if scorer_cls is not None:
-        _STATE["scorer"] = scorer_cls(include_welsh=bool(options.get("include_welsh")))
-    loader = analyze._stage("orgs", "load_gazetteer")
-    if loader is not None:
-        _STATE["gazetteer"] = loader()
-    from .nlp import get_nlp
-
-    get_nlp()
-    pipeline_versions(extra)
+    _STATE.update(warm_defaults(tuple(options.get("lexicons") or ()), bool(options.get("include_welsh"))))
     if options.get("limit_memory", True):
         _limit_memory(options.get("max_memory_mb"))
     _STATE["ready"] = True

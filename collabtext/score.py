@@ -58,20 +58,34 @@ class Scorer:
         use_orgs: recognise named bodies with ``collabtext.orgs`` when installed.
     """
 
-    def __init__(self, nlp: Any = None, include_welsh: bool = False, lexicon: str | None = None, use_orgs: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Any = None,
+        include_welsh: bool = False,
+        lexicon: str | None = None,
+        use_orgs: bool = True,
+    ) -> None:
         self.nlp = nlp
         self.include_welsh = include_welsh
         self.lex: LanguageLexicon = load_language(lexicon)
         self.use_orgs = use_orgs
 
-    def score_spans(self, text: str, spans: tuple[tuple[int, int], ...], kind: str | None = None, passage: Passage | None = None) -> PassageScores:
+    def score_spans(
+        self,
+        text: str,
+        spans: tuple[tuple[int, int], ...],
+        kind: str | None = None,
+        passage: Passage | None = None,
+    ) -> PassageScores:
         """Score ``text`` within ``spans`` (offsets refer to ``text``)."""
         lex = self.lex
         tok = tokenise(text, spans)
         prons = tuple(pronoun_spans(text, spans, lex, tok))
         we = sum(1 for k, _, _ in prons if k == "we")
         evidence = tuple(find_markers(text, spans, kind=kind, lex=lex, tok=tok))
-        agency, ag_ev = passage_agency(text, spans, lex=lex, use_orgs=self.use_orgs, vocab=tok.vocab)
+        agency, ag_ev = passage_agency(
+            text, spans, lex=lex, use_orgs=self.use_orgs, vocab=tok.vocab
+        )
         wt, wt_ev = we_type(text, spans, we, lex=lex)
         return PassageScores(
             words=len(tok),
@@ -127,7 +141,9 @@ def _aggregate(scores: Iterable[PassageScores]) -> dict[str, Any]:
     }
 
 
-def _speaker_scores(turns: list[Turn], scorer: Scorer) -> tuple[tuple[SpeakerScores, ...], dict[str, str]]:
+def _speaker_scores(
+    turns: list[Turn], scorer: Scorer
+) -> tuple[tuple[SpeakerScores, ...], dict[str, str]]:
     """Aggregate turns per speaker: direct speakers by first quote, then reported-only ones."""
     first: dict[str, tuple[int, int]] = {}
     for n, t in enumerate(turns):
@@ -137,7 +153,11 @@ def _speaker_scores(turns: list[Turn], scorer: Scorer) -> tuple[tuple[SpeakerSco
     out, own_text = [], {}
     for name in sorted(first, key=first.__getitem__):
         mine = [t for t in turns if t.speaker == name]
-        direct = [scorer.score_spans(t.text, text_spans(t.text, scorer.include_welsh)) for t in mine if t.direct]
+        direct = [
+            scorer.score_spans(t.text, text_spans(t.text, scorer.include_welsh))
+            for t in mine
+            if t.direct
+        ]
         agg = _aggregate(direct)
         reported = [t for t in mine if not t.direct]
         own_text[name] = "\n".join(t.text for t in mine if t.direct)
@@ -159,7 +179,13 @@ def _speaker_scores(turns: list[Turn], scorer: Scorer) -> tuple[tuple[SpeakerSco
     return tuple(out), own_text
 
 
-def score_document(doc: Document, *, scorer: Scorer | None = None, include_welsh: bool = False, lsm_min_words: int = 20) -> ScoreResult:
+def score_document(
+    doc: Document,
+    *,
+    scorer: Scorer | None = None,
+    include_welsh: bool = False,
+    lsm_min_words: int = 20,
+) -> ScoreResult:
     """Score every passage of ``doc``, then its speakers and their language style matching.
 
     Args:

@@ -55,11 +55,17 @@ def components(
     pers = markers.get("personalising", 0)
     return {
         "we_balance": _balance(we, i),
-        "agency_balance": None if n_ag == 0 else round((agency.get("collective", 0) - agency.get("single", 0)) / n_ag, 4),
+        "agency_balance": None
+        if n_ag == 0
+        else round((agency.get("collective", 0) - agency.get("single", 0)) / n_ag, 4),
         "civility": None if words == 0 else round(1 - 2 * min(1.0, pers * 1000 / words), 4),
         "yes_balance": _balance(markers.get("yes_and", 0), markers.get("yes_but", 0)),
-        "framing_balance": _balance(markers.get("both_and", 0) + markers.get("meta_framing", 0), markers.get("either_or", 0)),
-        "question_balance": _balance(markers.get("solution_question", 0), markers.get("problem_question", 0)),
+        "framing_balance": _balance(
+            markers.get("both_and", 0) + markers.get("meta_framing", 0), markers.get("either_or", 0)
+        ),
+        "question_balance": _balance(
+            markers.get("solution_question", 0), markers.get("problem_question", 0)
+        ),
     }
 
 

@@ -42,7 +42,9 @@ WE_RE = re.compile(
     r"(?<!\w)(?:we(?:['’](?:re|ve|ll|d))?|us|ours|our|ourselves|let['’]s)(?!\w|['’]\w)",
     re.IGNORECASE,
 )
-I_RE = re.compile(r"(?<!\w)(?:i(?:['’](?:m|ve|ll|d))?|me|my|mine|myself)(?!\w|['’]\w)", re.IGNORECASE)
+I_RE = re.compile(
+    r"(?<!\w)(?:i(?:['’](?:m|ve|ll|d))?|me|my|mine|myself)(?!\w|['’]\w)", re.IGNORECASE
+)
 
 
 def _alt(words: list[str]) -> str:
@@ -65,6 +67,7 @@ class LanguageLexicon:
     info: LexiconInfo
     raw: dict[str, Any]
     roman_before: frozenset[str]
+    roman_after: frozenset[str]
     regnal_before: frozenset[str]
     mine_before: frozenset[str]
     mine_after: frozenset[str]
@@ -89,7 +92,10 @@ def _compile_markers(m: dict[str, Any]) -> dict[str, dict[str, Any]]:
         spec = m.get(key)
         if spec is None:
             raise LexiconError(f"language lexicon lacks marker {key!r}")
-        c: dict[str, Any] = {"label": spec.get("label", key), "description": spec.get("description", "")}
+        c: dict[str, Any] = {
+            "label": spec.get("label", key),
+            "description": spec.get("description", ""),
+        }
         for field in ("frames", "literal", "rejected_after", "negated_before", "exclusions"):
             if spec.get(field):
                 c[field] = _compile(spec[field])
@@ -113,11 +119,20 @@ def _compile_markers(m: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _build(data: dict[str, Any], path: Path, digest: str) -> LanguageLexicon:
     pr = data["pronouns"]
-    ag = {k: re.compile(v, re.IGNORECASE | (re.MULTILINE if k == "decision_openers" else 0)) for k, v in data["agency"].items()}
+    ag = {
+        k: re.compile(v, re.IGNORECASE | (re.MULTILINE if k == "decision_openers" else 0))
+        for k, v in data["agency"].items()
+    }
     return LanguageLexicon(
-        info=LexiconInfo(name=str(data.get("id", "language")), version=str(data.get("version", "0")), sha256=digest, files=(str(path),)),
+        info=LexiconInfo(
+            name=str(data.get("id", "language")),
+            version=str(data.get("version", "0")),
+            sha256=digest,
+            files=(str(path),),
+        ),
         raw=data,
         roman_before=_norm_set(pr["roman_before"]),
+        roman_after=_norm_set(pr.get("roman_after", ())),
         regnal_before=_norm_set(pr["regnal_before"]),
         mine_before=_norm_set(pr["mine_pit_before"]),
         mine_after=_norm_set(pr["mine_pit_after"]),
@@ -151,4 +166,6 @@ def load_language(path: str | None = None) -> LanguageLexicon:
     except OSError as e:
         raise LexiconError(f"cannot read language lexicon: {e}", path=str(p)) from e
     except (yaml.YAMLError, KeyError, TypeError, re.error) as e:
-        raise LexiconError(f"invalid language lexicon ({type(e).__name__}: {e})", path=str(p)) from e
+        raise LexiconError(
+            f"invalid language lexicon ({type(e).__name__}: {e})", path=str(p)
+        ) from e

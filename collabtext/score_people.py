@@ -28,20 +28,25 @@ ORG_WORDS = frozenset(
     "Tuesday Wednesday Thursday Friday Saturday Sunday Members Partners Officers The This That It "
     "Item Minutes Agenda Report Annex Appendix Part Phase Step Objective Recovery Nature Early "
     "Help Data Sharing Safe Well Care Connector Bro Prison Probation Work Pensions Ambulance Dŵr "
-    "Leisure Menter Iaith Coleg Cartrefi".split()
+    "Leisure Menter Iaith Coleg Cartrefi All Both Each Every Councillors Committee Cabinet Residents "
+    "Everyone Staff Panel Forum Scrutiny Executive Director Directors Manager Managers Head".split()
 )
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
     titles = sorted(load_language().speakers["titles"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + r")\.?(?=\s)")
+    return re.compile(
+        "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + r")\.?(?=\s)"
+    )
 
 
 def person_pattern() -> str:
     """Regex source for a person mention: titled name, or two or three capitalised names."""
     t = _title_re().pattern
-    return rf"(?:{t}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})"
+    return (
+        rf"(?:{t}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +132,17 @@ class Roster:
         return " ".join(([title] if title else []) + list(names))
 
 
-_LIST_LINE = re.compile(r"^\s*(?:present|in attendance|also present|attendees|members present|apologies)\s*:\s*(.+)", re.I | re.S)
-_ROW_LINE = re.compile(r"^\s*([^/|\n]{3,60}?)\s+[/|]\s+([^\n]{1,120})$")  # "Name / Role" (flattened table)
+_LIST_LINE = re.compile(
+    r"^\s*(?:present|in attendance|also present|attendees|members present|apologies)\s*:\s*(.+)",
+    re.I | re.S,
+)
+_ROW_LINE = re.compile(
+    r"^\s*([^/|\n]{3,60}?)\s+[/|]\s+([^\n]{1,120})$"
+)  # "Name / Role" (flattened table)
 _CHAIR_CELL = re.compile(r"^\s*(?:the\s+)?chair(?:man|woman|person)?\b", re.I)
-_CHAIR_ROLE = re.compile(r"\((?:[^)]*?[,;]\s*)?(?<!vice[- ])(?<!deputy )chair(?:man|woman|person)?\b", re.I)
+_CHAIR_ROLE = re.compile(
+    r"\((?:[^)]*?[,;]\s*)?(?<!vice[- ])(?<!deputy )chair(?:man|woman|person)?\b", re.I
+)
 
 
 def _entries(line: str) -> Iterable[str]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .score_lexicon import WORD_RE, LanguageLexicon, load_language
 
 _PREV_WORD = re.compile(r"([^\W_]+)[^\w\n]*$")
+_PREV_ADJ = re.compile(r"([^\W_]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"^[^\w\n]*([^\W_]+(?:['’][^\W_]+)?)")
 _ROMAN_LINK = re.compile(r"^\s*(?:[-–—/,&]|and|or|to)\s*(?:II|III|IV|VI{0,3}|IX|X)\b")
 _ROMAN_BEFORE = re.compile(r"\b(?:II|III|IV|VI{0,3})\s*(?:[-–—/,&]|and|or|to)\s*$")
@@ -48,11 +49,17 @@ def _is_roman_i(text: str, s: int, e: int, lex: LanguageLexicon) -> bool:
         return True  # "I. Introduction" at the start of a line
     if _ROMAN_LINK.match(after) or _ROMAN_BEFORE.search(text, max(0, s - 12), s):
         return True  # "Phases I and II", "II-I"
-    prev = _prev(text, s)
+    pm = _PREV_ADJ.search(text, max(0, s - 40), s)  # only a word right before it: not "No, I"
+    prev = pm.group(1) if pm else ""
     low = prev.lower()
-    if low in lex.roman_before or (prev[:1].isupper() and low in lex.regnal_before):
-        # "Phase I", "Annex I", "World War I": but "at this stage I think" is the pronoun.
-        return prev[:1].isupper() or _next(text, e).lower().replace("’", "'") not in lex.lower_i_before
+    if prev[:1].isupper() and (low in lex.roman_before or low in lex.regnal_before):
+        return True  # "Phase I", "Annex I", "World War I", "Elizabeth I"
+    if low in lex.roman_before:
+        # "phase I of the scheme" is the numeral; "in this section I describe" the pronoun.
+        nxt = _next(text, e).lower()
+        return (
+            not nxt or nxt in lex.roman_after or bool(re.match(r"\s*[,.;:)–—-]", text[e : e + 3]))
+        )
     return False
 
 
@@ -135,7 +142,11 @@ def tokenise(text: str, spans: Iterable[tuple[int, int]]) -> Tokens:
 
 
 def _keep(text: str, s: int, e: int, lex: LanguageLexicon) -> bool:
-    return _keep_we(text, s, e) if e - s == 2 and text[s:e].lower() == "us" else _keep_i(text, s, e, lex)
+    return (
+        _keep_we(text, s, e)
+        if e - s == 2 and text[s:e].lower() == "us"
+        else _keep_i(text, s, e, lex)
+    )
 
 
 def count_tokens(tok: Tokens, lex: LanguageLexicon | None = None) -> tuple[int, int]:
@@ -147,7 +158,12 @@ def count_tokens(tok: Tokens, lex: LanguageLexicon | None = None) -> tuple[int, 
     for w in _AMBIGUOUS:
         if w in vocab:
             rx = _AMBIG_RE[w]
-            dropped = sum(1 for s, e in tok.spans for m in rx.finditer(tok.low, s, e) if not _keep(tok.text, m.start(), m.end(), lex))
+            dropped = sum(
+                1
+                for s, e in tok.spans
+                for m in rx.finditer(tok.low, s, e)
+                if not _keep(tok.text, m.start(), m.end(), lex)
+            )
             if w == "us":
                 we -= dropped
             else:
@@ -161,7 +177,12 @@ def _all_forms_re(lex: LanguageLexicon) -> re.Pattern[str]:
     return re.compile(_EDGE_L + "(?:" + "|".join(re.escape(f) for f in forms) + ")" + _EDGE_R)
 
 
-def pronoun_spans(text: str, spans: Iterable[tuple[int, int]], lex: LanguageLexicon | None = None, tok: Tokens | None = None) -> list[tuple[str, int, int]]:
+def pronoun_spans(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    lex: LanguageLexicon | None = None,
+    tok: Tokens | None = None,
+) -> list[tuple[str, int, int]]:
     """Every counted pronoun as (kind, start, end), kind "we" or "i", in text order."""
     lex = lex or load_language()
     tok = tok or tokenise(text, spans)
@@ -180,6 +201,8 @@ def count_words(text: str, spans: Iterable[tuple[int, int]]) -> int:
     return sum(len(WORD_RE.findall(text, s, e)) for s, e in spans)
 
 
-def count_in_spans(text: str, spans: Iterable[tuple[int, int]], lex: LanguageLexicon | None = None) -> tuple[int, int]:
+def count_in_spans(
+    text: str, spans: Iterable[tuple[int, int]], lex: LanguageLexicon | None = None
+) -> tuple[int, int]:
     """(we, i) in the spans of ``text``."""
     return count_tokens(tokenise(text, spans), lex)

@@ -36,7 +36,11 @@ def _function_words() -> frozenset[str]:
 
 
 def _name_ok(lab: str) -> bool:
-    if lab.lower() in _not_speakers() or lab.lower() in _function_words() or any(t in ORG_WORDS for t in lab.split()):
+    if (
+        lab.lower() in _not_speakers()
+        or lab.lower() in _function_words()
+        or any(t in ORG_WORDS for t in lab.split())
+    ):
         return False
     # "JONES" is a name; "PHW", "NRW" (no vowel, short) are bodies.
     return not lab.isupper() or (len(lab) > 3 and bool(re.search("[AEIOUY]", lab)))
@@ -58,9 +62,13 @@ def transcript_labels(passages: Sequence[Passage]) -> frozenset[str]:
 def transcript_segments(text: str, labels: frozenset[str]) -> list[tuple[str | None, int, int]]:
     """(label, start, end) segments of a transcript passage; label None continues the last turn."""
     cuts = [
-        m for m in LABEL.finditer(text)
+        m
+        for m in LABEL.finditer(text)
         if m.group("lab") in labels
-        or (_name_ok(m.group("lab")) and (m.start() == 0 or (m.group("role") and " " in m.group("lab"))))
+        or (
+            _name_ok(m.group("lab"))
+            and (m.start() == 0 or (m.group("role") and " " in m.group("lab")))
+        )
     ]
     out: list[tuple[str | None, int, int]] = []
     first = cuts[0].start() if cuts else len(text)

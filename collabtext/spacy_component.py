@@ -26,8 +26,11 @@ from spacy.tokens import Doc, Span
 
 SPAN_KEY = "collabtext"
 
-for _cls, _name, _default in ((Doc, "collabtext_labels", None), (Doc, "collabtext_evidence", None),
-                              (Span, "collabtext_evidence", None)):
+for _cls, _name, _default in (
+    (Doc, "collabtext_labels", None),
+    (Doc, "collabtext_evidence", None),
+    (Span, "collabtext_evidence", None),
+):
     if not _cls.has_extension(_name):
         _cls.set_extension(_name, default=_default)
 
@@ -35,7 +38,9 @@ for _cls, _name, _default in ((Doc, "collabtext_labels", None), (Doc, "collabtex
 class CollabtextTagger:
     """Pipeline component wrapping ``collabtext.tag.Tagger``."""
 
-    def __init__(self, nlp: Any, name: str, lexicons: list[str], include_welsh: bool, span_key: str) -> None:
+    def __init__(
+        self, nlp: Any, name: str, lexicons: list[str], include_welsh: bool, span_key: str
+    ) -> None:
         self.name = name
         self.lexicons = tuple(lexicons)
         self.include_welsh = include_welsh
@@ -53,11 +58,15 @@ class CollabtextTagger:
     def __call__(self, doc: Doc) -> Doc:
         from .evaluate import _passage
 
-        tp = self.tagger.tag_passages([_passage(doc.text, "p0001")], include_welsh=self.include_welsh)[0]
+        tp = self.tagger.tag_passages(
+            [_passage(doc.text, "p0001")], include_welsh=self.include_welsh
+        )[0]
         spans = []
         by_range: dict[tuple[int, int], list[dict[str, Any]]] = {}
         for e in tp.evidence:
-            span = doc.char_span(e.start, e.end, label=f"{e.framework}:{e.category}", alignment_mode="expand")
+            span = doc.char_span(
+                e.start, e.end, label=f"{e.framework}:{e.category}", alignment_mode="expand"
+            )
             if span is not None:
                 by_range.setdefault((span.start_char, span.end_char), []).append(e.to_dict())
                 spans.append(span)
@@ -65,7 +74,9 @@ class CollabtextTagger:
             # spaCy keys span extensions by character range, so a range holds all its evidence
             span._.collabtext_evidence = by_range[(span.start_char, span.end_char)]
         doc.spans[self.span_key] = spans
-        doc._.collabtext_labels = {k: (list(v) if isinstance(v, tuple) else v) for k, v in tp.labels.items()}
+        doc._.collabtext_labels = {
+            k: (list(v) if isinstance(v, tuple) else v) for k, v in tp.labels.items()
+        }
         doc._.collabtext_evidence = [e.to_dict() for e in tp.evidence]
         return doc
 
@@ -74,6 +85,7 @@ class CollabtextTagger:
     "collabtext_tagger",
     default_config={"lexicons": [], "include_welsh": False, "span_key": SPAN_KEY},
 )
-def make_collabtext_tagger(nlp: Language, name: str, lexicons: list[str], include_welsh: bool,
-                           span_key: str) -> CollabtextTagger:
+def make_collabtext_tagger(
+    nlp: Language, name: str, lexicons: list[str], include_welsh: bool, span_key: str
+) -> CollabtextTagger:
     return CollabtextTagger(nlp, name, lexicons, include_welsh, span_key)

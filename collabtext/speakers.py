@@ -42,21 +42,34 @@ class Turn:
     end: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "text": self.text, "direct": self.direct, "passage_id": self.passage_id, "start": self.start, "end": self.end}
+        return {
+            "speaker": self.speaker,
+            "text": self.text,
+            "direct": self.direct,
+            "passage_id": self.passage_id,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 _STRONG_BEFORE = set(".,!?;:…—–-")
 _OPEN_CTX = set(" \t\n([{—–-/")
 
 
-def _single_quotes(text: str, opener: str, closer: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _single_quotes(
+    text: str, opener: str, closer: str, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while True:
         s = text.find(opener, i)
         if s < 0:
             return out
-        if (s > 0 and text[s - 1] not in _OPEN_CTX) or not text[s + 1 : s + 2].isalpha() or any(a <= s < b for a, b in taken):
+        if (
+            (s > 0 and text[s - 1] not in _OPEN_CTX)
+            or not text[s + 1 : s + 2].isalpha()
+            or any(a <= s < b for a, b in taken)
+        ):
             i = s + 1
             continue
         strong = weak = -1
@@ -99,11 +112,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = rf"(?:(?:the\s+|The\s+)?(?:Vice[- ]|Deputy\s+)?Chair(?:man|woman|person)?|{person_pattern()})"
     who = rf"(?P<who>{name}|[Hh]e|[Ss]he|[Tt]hey)"
     return {
-        "after": re.compile(rf"[\s,.]*(?:(?:{who})(?:\s+(?:also|then|later))?\s+(?:{verbs}|continued|went\s+on|remarked|admitted)\b|(?:said|says|added|asked|continued|replied)\s+(?P<who2>{name}))"),
-        "before": re.compile(rf"{who}(?:\s*\([^)]*\))?(?:,[^,:;“”‘\"]{{1,140}})?,?(?:\s+\w+){{0,2}}?\s+(?:{verbs}|continued|remarked|told\s+\w+)(?:\s+\w+){{0,3}}?\s*[:,]?\s*$"),
-        "reported": re.compile(rf"\b{who}(?:\s*\([^)]*\)|\s+of\s+(?:[A-Z][\w’'-]*\s?){{1,4}})?(?:\s+(?:also|then|further|again|later))?\s+(?P<verb>{verbs})\b(?P<rest>[^.!?]*)"),
+        "after": re.compile(
+            rf"[\s,.]*(?:(?:{who})(?:\s+(?:also|then|later))?\s+(?:{verbs}|continued|went\s+on|remarked|admitted)\b|(?:said|says|added|asked|continued|replied)\s+(?P<who2>{name}))"
+        ),
+        "before": re.compile(
+            rf"{who}(?:\s*\([^)]*\))?(?:,[^,:;“”‘\"]{{1,140}})?,?(?:\s+\w+){{0,2}}?\s+(?:{verbs}|continued|remarked|told\s+\w+)(?:\s+\w+){{0,3}}?\s*[:,]?\s*$"
+        ),
+        "reported": re.compile(
+            rf"\b{who}(?:\s*\([^)]*\)|\s+of\s+(?:[A-Z][\w’'-]*\s?){{1,4}})?(?:\s+(?:also|then|further|again|later))?\s+(?P<verb>{verbs})\b(?P<rest>[^.!?]*)"
+        ),
         "mention": re.compile(rf"\b{name}"),
-        "label": re.compile(r"^\s*(?P<lab>[^:\n]{1,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s+(?P<rest>\S[\s\S]*)$"),
+        "label": re.compile(
+            r"^\s*(?P<lab>[^:\n]{1,60}?)\s*(?:\((?P<org>[^)]*)\))?\s*:\s+(?P<rest>\S[\s\S]*)$"
+        ),
     }
 
 
@@ -151,15 +172,27 @@ def _label_turn(p: Passage, st: _State) -> Turn | None:
     lab = m.group("lab").strip()
     sp = load_language().speakers
     rest = m.group("rest")
-    if lab.lower() in sp["not_speakers"] or _patterns()["reported"].match(rest) or len(re.findall(r"[^\W\d_]{2,}", rest)) < 2:
+    if (
+        lab.lower() in sp["not_speakers"]
+        or _patterns()["reported"].match(rest)
+        or len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+    ):
         return None
     if lab in ("Q", "A"):
         name: str | None = lab
-    elif re.fullmatch(r"[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,})?", lab) and re.search(r"[AEIOUY]", lab):
+    elif (
+        re.fullmatch(r"[A-Z][A-Z’'\-]{3,}", lab)
+        and re.search(r"[AEIOUY]", lab)
+        and lab.lower() not in sp["not_speakers"]
+    ):
         name = lab.title()  # JONES: ...
-        name = st.roster.resolve(name) if split_name(name) else name
     else:
-        name = st.roster.resolve(lab) if split_name(lab) or "chair" in lab.lower() else None
+        # An untitled name must be on the roster: "Traffic Flow: ..." is a heading, not a speaker.
+        name = (
+            st.roster.resolve(lab, strict=True)
+            if split_name(lab) or "chair" in lab.lower()
+            else None
+        )
     if not name:
         return None
     st.see(name)
@@ -169,10 +202,14 @@ def _label_turn(p: Passage, st: _State) -> Turn | None:
 def _after_ok(text: str, qs: int, qe: int, end: int) -> bool:
     """An attribution after a quote: the quote ends in , ! ? or a dash, or the attribution is short."""
     inner = text[qs:qe].rstrip()
-    return inner[-1:] in (",", "!", "?", "—", "–", "-", "…") or bool(re.match(r"\s*(?:[.,;:]|$|[“‘\"'])", text[end : end + 3]))
+    return inner[-1:] in (",", "!", "?", "—", "–", "-", "…") or bool(
+        re.match(r"\s*(?:[.,;:]|$|[“‘\"'])", text[end : end + 3])
+    )
 
 
-def _quote_turns(p: Passage, quotes: Sequence[tuple[int, int]], st: _State) -> tuple[list[Turn], list[tuple[int, int]]]:
+def _quote_turns(
+    p: Passage, quotes: Sequence[tuple[int, int]], st: _State
+) -> tuple[list[Turn], list[tuple[int, int]]]:
     pats = _patterns()
     text, turns, consumed = p.text, [], []
     prev_end, prev_speaker = 0, None
@@ -194,7 +231,11 @@ def _quote_turns(p: Passage, quotes: Sequence[tuple[int, int]], st: _State) -> t
         elif before:
             speaker = st.who(before.group("who"))
             consumed.append((before.start(), before.end()))
-        elif prev_speaker and len(text[qs:qe].split()) >= 4 and re.search(r"(?:^|[.!?,]\s*)$", text[prev_end : qs - 1]):
+        elif (
+            prev_speaker
+            and len(text[qs:qe].split()) >= 4
+            and re.search(r"(?:^|[.!?,]\s*)$", text[prev_end : qs - 1])
+        ):
             speaker = prev_speaker  # a quote split by "he said"
         if speaker:
             st.see(speaker)
@@ -215,7 +256,12 @@ def _reported_turns(p: Passage, blocked: Sequence[tuple[int, int]], st: _State) 
             continue
         who = m.group("who")
         speaker = st.who(who)
-        if speaker is None or (who[:1].isupper() and who.lower() not in ("he", "she", "they") and split_name(who) is None and "chair" not in who.lower()):
+        if speaker is None or (
+            who[:1].isupper()
+            and who.lower() not in ("he", "she", "they")
+            and split_name(who) is None
+            and "chair" not in who.lower()
+        ):
             continue
         st.see(speaker)
         out.append(Turn(speaker, rest.strip(), False, p.id, m.start("rest"), m.end("rest")))
@@ -225,7 +271,11 @@ def _reported_turns(p: Passage, blocked: Sequence[tuple[int, int]], st: _State) 
 def _transcript_turns(p: Passage, labels: frozenset[str], st: _State) -> list[Turn]:
     out = []
     for lab, s, e in transcript_segments(p.text, labels):
-        name = st.current if lab is None else (st.roster.resolve(lab.title() if lab.isupper() else lab) or lab)
+        name = (
+            st.current
+            if lab is None
+            else (st.roster.resolve(lab.title() if lab.isupper() else lab) or lab)
+        )
         if name:
             st.current = name
             out.append(Turn(name, p.text[s:e].strip(), True, p.id, s, e))
@@ -245,6 +295,11 @@ def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None
     turns: list[Turn] = []
     for p in passages:
         if p.cells or p.kind == "heading":
+            continue
+        if p.speaker:  # the reader already knew who speaks (a transcript turn)
+            name = st.roster.resolve(p.speaker) or p.speaker
+            st.see(name)
+            turns.append(Turn(name, p.text, True, p.id, 0, len(p.text)))
             continue
         if labels:
             turns += _transcript_turns(p, labels, st)

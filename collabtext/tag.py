@@ -31,8 +31,10 @@ BATCH_CHARS = 400_000
 JOIN = "\n\n"
 # A plan's objective title ("Objective 3 – Working together for a greener county.") names an
 # aspiration, not an activity, so nothing in it is evidence.
-TITLE_RE = re.compile(r"^\s*(?:well-?being\s+)?(?:objective|priority|theme|goal|outcome)\s+\d+[a-z]?\s*[:–—-][^.\n]{0,120}[.\n]",
-                      re.IGNORECASE)
+TITLE_RE = re.compile(
+    r"^\s*(?:well-?being\s+)?(?:objective|priority|theme|goal|outcome)\s+\d+[a-z]?\s*[:–—-][^.\n]{0,120}[.\n]",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,9 @@ class _Piece:
 class Tagger:
     """Lexicon matcher plus rules; ``tag_passage`` / ``tag_passages`` / ``tag_text``."""
 
-    def __init__(self, lexicon: Lexicon | None = None, nlp: Any = None, include_welsh: bool = False) -> None:
+    def __init__(
+        self, lexicon: Lexicon | None = None, nlp: Any = None, include_welsh: bool = False
+    ) -> None:
         from .nlp import get_nlp
 
         self.lexicon = lexicon or load_lexicon()
@@ -55,6 +59,7 @@ class Tagger:
         cues = {k: tuple(v) for k, v in DEFAULT_CUES.items()}
         for k, v in self.lexicon.cues.items():
             cues[k] = cues.get(k, ()) + tuple(v)
+        cues["party"] = cues.get("party", ()) + gazetteer_names()
         self.compiled = CompiledLexicon(self.lexicon, self.nlp, cues)
 
     @property
@@ -62,18 +67,17 @@ class Tagger:
         return self.lexicon.info
 
     def tag_text(self, text: str) -> TaggedPassage:
-        try:
-            from .lang import passage_from_text
+        """Tag a text as one passage (Welsh sentences in it skipped, as ``tag --text`` does)."""
+        from .lang import passage_from_text
 
-            p = passage_from_text(text)
-        except ImportError:
-            p = Passage(id="p0001", text=text)
-        return self.tag_passage(p)
+        return self.tag_passage(passage_from_text(text))
 
     def tag_passage(self, p: Passage) -> TaggedPassage:
         return self.tag_passages([p])[0]
 
-    def tag_passages(self, passages: Sequence[Passage], include_welsh: bool | None = None) -> tuple[TaggedPassage, ...]:
+    def tag_passages(
+        self, passages: Sequence[Passage], include_welsh: bool | None = None
+    ) -> tuple[TaggedPassage, ...]:
         """Tag passages in batches of about BATCH_CHARS characters (one Doc per batch)."""
         welsh = self.include_welsh if include_welsh is None else include_welsh
         out: list[TaggedPassage] = []
@@ -112,8 +116,9 @@ class Tagger:
                 pieces.append(_Piece(i, pos, pos + len(chunk), s))
                 parts.append(chunk)
                 pos += len(chunk) + len(JOIN)
-        doc = self.compiled.prepare(self.nlp.make_doc(JOIN.join(parts)))
-        hits = self.compiled.match(doc)
+        text = JOIN.join(parts)
+        doc = self.compiled.prepare(self.nlp.make_doc(text))
+        hits = self.compiled.match(doc, text)
         cues = [(h.category, h.start, h.end) for h in hits if h.kind == "cue"]
         scopes = compute_scopes(doc, cues)
         per: dict[int, list[Hit]] = {}
@@ -127,13 +132,17 @@ class Tagger:
             by_passage.setdefault(pc.index, []).append((pc, per.get(k, [])))
         return [self._decide(p, by_passage.get(i), scopes) for i, p in enumerate(batch)]
 
-    def _decide(self, p: Passage, pieces: list[tuple[_Piece, list[Hit]]] | None, scopes: Any) -> TaggedPassage:
+    def _decide(
+        self, p: Passage, pieces: list[tuple[_Piece, list[Hit]]] | None, scopes: Any
+    ) -> TaggedPassage:
         if pieces is None:
             skipped = "welsh" if p.lang == "cy" or p.sentences else "empty"
             if not p.text.strip():
                 skipped = "empty"
             return TaggedPassage(p, self.empty_labels(), (), skipped)
         hits = [h for _pc, hs in pieces for h in hs]
+        if not any(h.kind == "cat" for h in hits):
+            return TaggedPassage(p, self.empty_labels(), ())
         bases = [(pc.start, pc.start - pc.offset) for pc, _ in pieces]
         starts = [b[0] for b in bases]
 
@@ -142,12 +151,54 @@ class Tagger:
 
         hits = longest_per_framework(drop_excluded(hits))
         em = Emitter(self.lexicon, to_passage)
+        if p.kind == "heading":  # a heading names a topic; it describes no joint activity
+            hits = [h for h in hits if h.framework != "power_spectrum"]
         labels = decide_labels(self.lexicon, hits, scopes, em, lambda: 0)
         ev = tuple(sorted(set(em.evidence), key=lambda e: (e.start, e.framework, e.category)))
         return TaggedPassage(p, labels, ev)
 
     def empty_labels(self) -> dict[str, Any]:
-        return {fid: (None if fw.kind == "single" else ()) for fid, fw in self.lexicon.frameworks.items()}
+        return dict(self._empty)
+
+    @property
+    def _empty(self) -> dict[str, Any]:
+        e = getattr(self, "_empty_cache", None)
+        if e is None:
+            e = {
+                fid: (None if fw.kind == "single" else ())
+                for fid, fw in self.lexicon.frameworks.items()
+            }
+            self._empty_cache = e
+        return e
+
+
+@lru_cache(maxsize=1)
+def gazetteer_names() -> tuple[str, ...]:
+    """Organisation names from the gazetteer (collabtext.orgs), matched as party cues so that the
+    power rules can count the bodies a passage names without a per-passage gazetteer lookup."""
+    try:
+        from .orgs import load_gazetteer
+
+        gz = load_gazetteer()
+    except Exception:  # noqa: BLE001 - tagging works without the gazetteer (generic cues remain)
+        return ()
+    names: set[str] = set()
+    for o in gz.orgs:
+        names |= {n for n in (o.canonical, *getattr(o, "aliases", ()), *getattr(o, "welsh", ())) if n}
+        names |= {a for a in getattr(o, "abbreviations", ()) if len(a) >= 3 and a.isupper()}
+    # Cues match case-insensitively, so drop abbreviations that are also English words ("CAN").
+    words = _english_words()
+    return tuple(sorted(n for n in names if not (n.isupper() and n.lower() in words)))
+
+
+def _english_words() -> set[str]:
+    from .nlp import get_nlp
+
+    try:
+        table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    except (KeyError, ValueError):
+        return set()
+    return {v.lower() for v in table.values() if isinstance(v, str)}
 
 
 @lru_cache(maxsize=8)
@@ -180,10 +231,15 @@ class TagResult:
     def to_dict(self) -> dict[str, Any]:
         d = self.document
         return {
-            "path": d.path, "sha256": d.sha256, "schema_version": SCHEMA_VERSION, "format": d.format,
-            "pages": d.pages, "title": d.title,
+            "path": d.path,
+            "sha256": d.sha256,
+            "schema_version": SCHEMA_VERSION,
+            "format": d.format,
+            "pages": d.pages,
+            "title": d.title,
             "lexicon": self.lexicon.to_dict() if self.lexicon else None,
-            "summary": self.summary, "passages": [p.to_dict() for p in self.passages],
+            "summary": self.summary,
+            "passages": [p.to_dict() for p in self.passages],
             "warnings": list(d.warnings),
         }
 
@@ -200,21 +256,28 @@ def summarise(tagged: Iterable[TaggedPassage], lexicon: Lexicon) -> dict[str, An
             continue
         analysed += 1
         for fid, v in tp.labels.items():
-            for c in (v if isinstance(v, tuple) else ((v,) if v else ())):
+            for c in v if isinstance(v, tuple) else ((v,) if v else ()):
                 counts.setdefault(fid, {})[c] = counts.setdefault(fid, {}).get(c, 0) + 1
         lvl = LEVELS.get(tp.labels.get("power_spectrum") or "", 0)
         if lvl >= LEVELS["coordination"] or "collaboration" in tp.labels.get("ways_of_working", ()):
             collab += 1
     return {
-        "passages": analysed + skipped, "analysed": analysed, "skipped": skipped,
+        "passages": analysed + skipped,
+        "analysed": analysed,
+        "skipped": skipped,
         "collaboration_passages": collab,
         "collaboration_share": round(collab / analysed, 4) if analysed else None,
         "counts": {fid: dict(sorted(c.items())) for fid, c in counts.items()},
     }
 
 
-def tag_document(doc: Document, *, tagger: Tagger | None = None, include_welsh: bool = False,
-                 method: str = "auto") -> TagResult:
+def tag_document(
+    doc: Document,
+    *,
+    tagger: Tagger | None = None,
+    include_welsh: bool = False,
+    method: str = "auto",
+) -> TagResult:
     """Tag every passage of ``doc``. ``method`` other than lexicon needs models (not yet shipped),
     so ``auto`` and ``hybrid`` currently use the lexicon alone."""
     t = tagger or get_tagger()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -38,8 +38,13 @@ class Hit:
     text: str
 
 
-_US = [(re.compile(r"is(e|ed|es|ing|ation|ations)\b"), r"iz\1"), (re.compile(r"our(s|ed|ing)?\b"), r"or\1"),
-       (re.compile(r"tre\b"), "ter"), (re.compile(r"tres\b"), "ters"), (re.compile(r"programme"), "program")]
+_US = [
+    (re.compile(r"is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
+    (re.compile(r"our(s|ed|ing)?\b"), r"or\1"),
+    (re.compile(r"tre\b"), "ter"),
+    (re.compile(r"tres\b"), "ters"),
+    (re.compile(r"programme"), "program"),
+]
 _OUR_STEMS = ("behaviour", "labour", "neighbour", "favour", "colour", "honour", "endeavour")
 
 
@@ -117,15 +122,57 @@ def _pattern_lemmas(pattern: list[dict[str, Any]]) -> set[str]:
 
 
 # Words too common to gate the Matcher on (a pattern is only run near one of its rarer words).
-_STOP = {"be", "the", "a", "an", "of", "to", "in", "from", "for", "each", "their", "our", "its", "on", "at",
-         "with", "and", "or", "will", "by", "until", "before", "it", "this", "that", "one", "up", "'s", "'",
-         "his", "her", "can", "to", "not", "n't", "could", "have", "has", "-", ",", "so", "as"}
+_STOP = {
+    "be",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "from",
+    "for",
+    "each",
+    "their",
+    "our",
+    "its",
+    "on",
+    "at",
+    "with",
+    "and",
+    "or",
+    "will",
+    "by",
+    "until",
+    "before",
+    "it",
+    "this",
+    "that",
+    "one",
+    "up",
+    "'s",
+    "'",
+    "his",
+    "her",
+    "can",
+    "not",
+    "n't",
+    "could",
+    "have",
+    "has",
+    "-",
+    ",",
+    "so",
+    "as",
+}
 _UNBOUNDED = 10
 
 
 def _optional(tok: dict[str, Any]) -> bool:
     op = str(tok.get("OP", "1"))
-    return op in ("?", "*", "!") or (op.startswith("{") and (op.startswith("{,") or op.startswith("{0")))
+    return op in ("?", "*", "!") or (
+        op.startswith("{") and (op.startswith("{,") or op.startswith("{0"))
+    )
 
 
 def _max_len(pattern: list[dict[str, Any]]) -> int:
@@ -142,18 +189,29 @@ def _max_len(pattern: list[dict[str, Any]]) -> int:
     return n
 
 
-def anchor_of(pattern: list[dict[str, Any]]) -> tuple[int, str, set[str]] | None:
-    """The required token with the fewest, least common literal values: (index, attr, values)."""
-    best: tuple[int, str, set[str]] | None = None
+def required_words(pattern: list[dict[str, Any]]) -> list[tuple[int, str, set[str]]]:
+    """Required tokens with literal values, fewest values first: (index, attr, values)."""
+    out: list[tuple[int, str, set[str]]] = []
     for k, tok in enumerate(pattern):
         if _optional(tok):
             continue
         for attr in ("LEMMA", "LOWER", "ORTH", "TEXT"):
             v = tok.get(attr)
-            vals = {v} if isinstance(v, str) else (set(map(str, v["IN"])) if isinstance(v, dict) and "IN" in v else None)
-            if vals and not (vals & _STOP) and (best is None or len(vals) < len(best[2])):
-                best = (k, "ORTH" if attr == "TEXT" else attr, vals)
-    return best
+            vals = (
+                {v}
+                if isinstance(v, str)
+                else (set(map(str, v["IN"])) if isinstance(v, dict) and "IN" in v else None)
+            )
+            if vals and not (vals & _STOP):
+                out.append((k, "ORTH" if attr == "TEXT" else attr, vals))
+                break
+    return sorted(out, key=lambda t: len(t[2]))
+
+
+def anchor_of(pattern: list[dict[str, Any]]) -> tuple[int, str, set[str]] | None:
+    """The required token with the fewest literal values (not stop words): (index, attr, values)."""
+    req = required_words(pattern)
+    return req[0] if req else None
 
 
 MAX_EXPANSION = 400
@@ -191,6 +249,9 @@ class _Gated:
     hashes: np.ndarray
     before: int
     after: int
+    # A second required word, checked cheaply before the Matcher is run on a window.
+    col2: int = -1
+    hashes2: np.ndarray | None = None
 
 
 class CompiledLexicon:
@@ -218,7 +279,9 @@ class CompiledLexicon:
                 for pat in c.patterns:
                     self._add_pattern(key, pat, c)
         for name, terms in cues.items():
-            lemma_terms.setdefault(SEP.join(("cue", "", name)), set()).update(*(variants(t) for t in terms))
+            lemma_terms.setdefault(SEP.join(("cue", "", name)), set()).update(
+                *(variants(t) for t in terms)
+            )
         self._compile(lemma_terms, lower_terms)
 
     def _add_pattern(self, key: str, pat: list[dict[str, Any]], c: Any) -> None:
@@ -227,17 +290,21 @@ class CompiledLexicon:
             if anchor is None:
                 self.full_matcher.add(key, [pat])
             else:
-                k, attr, vals = anchor
+                k = anchor[0]
                 m = Matcher(self.nlp.vocab)
                 m.add(key, expand(pat))
-                vals = {v.lower() for v in vals} if attr != "ORTH" else vals
-                hashes = np.array(sorted(self.nlp.vocab.strings.add(v) for v in vals), dtype=np.uint64)
-                col = ("LEMMA", "LOWER", "ORTH").index(attr)
-                self.gated.append(_Gated(m, col, hashes, _max_len(pat[:k]), _max_len(pat[k + 1:])))
+                req = [self._hashes(attr, vals) for _, attr, vals in required_words(pat)[:2]]
+                g = _Gated(m, req[0][0], req[0][1], _max_len(pat[:k]), _max_len(pat[k + 1 :]))
+                if len(req) > 1:
+                    g.col2, g.hashes2 = req[1]
+                self.gated.append(g)
             self._patterns.append(pat)
         except (ValueError, KeyError, TypeError) as e:
-            raise LexiconError(f"line {c.line}: category {c.id!r} has an invalid token pattern "
-                               f"({str(e).splitlines()[0][:200]})", path=c.file) from None
+            raise LexiconError(
+                f"line {c.line}: category {c.id!r} has an invalid token pattern "
+                f"({str(e).splitlines()[0][:200]})",
+                path=c.file,
+            ) from None
 
     def _compile(self, lemma_terms: dict[str, set[str]], lower_terms: dict[str, set[str]]) -> None:
         make = self.nlp.make_doc
@@ -269,6 +336,11 @@ class CompiledLexicon:
     def n_patterns(self) -> int:
         return len(self._patterns)
 
+    def _hashes(self, attr: str, vals: set[str]) -> tuple[int, np.ndarray]:
+        vals = {v.lower() for v in vals} if attr != "ORTH" else vals
+        hashes = np.array(sorted(self.nlp.vocab.strings.add(v) for v in vals), dtype=np.uint64)
+        return ("LEMMA", "LOWER", "ORTH").index(attr), hashes
+
     def _run_gated(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Run each pattern's Matcher only on the windows around its anchor words."""
         arr = doc.to_array([LEMMA, LOWER, ORTH])
@@ -276,7 +348,16 @@ class CompiledLexicon:
         out: list[tuple[int, int, int]] = []
         for g in self.gated:
             a = b = -1
-            for i in np.flatnonzero(np.isin(arr[:, g.col], g.hashes)).tolist():
+            idx = np.flatnonzero(np.isin(arr[:, g.col], g.hashes))
+            if len(idx) == 0:
+                continue
+            if g.hashes2 is not None:
+                # keep anchors whose window also holds the second required word
+                cs = np.concatenate(([0], np.cumsum(np.isin(arr[:, g.col2], g.hashes2))))
+                w = g.before + g.after
+                lo_, hi_ = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
+                idx = idx[cs[hi_] - cs[lo_] > 0]
+            for i in idx.tolist():
                 lo, hi = max(0, i - g.before), min(n, i + g.after + 1)
                 if lo <= b:
                     b = hi
@@ -291,9 +372,11 @@ class CompiledLexicon:
     def prepare(self, doc: Doc) -> Doc:
         return self.lemmas.apply(doc)
 
-    def match(self, doc: Doc) -> list[Hit]:
+    def match(self, doc: Doc, text: str | None = None) -> list[Hit]:
         """All hits in a prepared doc (unfiltered; overlaps are resolved by the tagger)."""
         strings = self.nlp.vocab.strings
+        text = doc.text if text is None else text  # Doc.text walks every token: pass it when known
+        pos = doc.to_array([IDX, LENGTH])
         raw = list(self.lemma_pm(doc)) + list(self.lower_pm(doc))
         if len(self.full_matcher):
             raw += list(self.full_matcher(doc))
@@ -307,7 +390,7 @@ class CompiledLexicon:
                 continue
             seen.add(k)
             kind, fw, cat = strings[mid].split(SEP)
-            span = doc[s:e]
-            hits.append(Hit(kind, fw, cat, s, e, span.start_char, span.end_char, span.text))
+            cs, ce = int(pos[s, 0]), int(pos[e - 1, 0] + pos[e - 1, 1])
+            hits.append(Hit(kind, fw, cat, s, e, cs, ce, text[cs:ce]))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

@@ -30,8 +30,13 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.kind == "excl":
             continue
-        if h.kind == "cat" and any(x.framework == h.framework and x.category == h.category
-                                   and x.start <= h.start and h.end <= x.end for x in excl):
+        if h.kind == "cat" and any(
+            x.framework == h.framework
+            and x.category == h.category
+            and x.start <= h.start
+            and h.end <= x.end
+            for x in excl
+        ):
             continue
         out.append(h)
     return out
@@ -47,7 +52,10 @@ def longest_per_framework(hits: list[Hit]) -> list[Hit]:
         fw_hits.sort(key=lambda h: (-(h.end - h.start), h.start))
         kept: list[Hit] = []
         for h in fw_hits:
-            if all(h.end <= k.start or h.start >= k.end or (h.start, h.end) == (k.start, k.end) for k in kept):
+            if all(
+                h.end <= k.start or h.start >= k.end or (h.start, h.end) == (k.start, k.end)
+                for k in kept
+            ):
                 kept.append(h)
         out.extend(kept)
     out.sort(key=lambda h: h.start)
@@ -62,12 +70,28 @@ class Emitter:
         self.to_passage = to_passage
         self.evidence: list[Evidence] = []
 
-    def add(self, h: Hit, category: str, negated: bool = False, overcome: bool = False,
-            source: str = "lexicon", framework: str | None = None) -> Evidence:
+    def add(
+        self,
+        h: Hit,
+        category: str,
+        negated: bool = False,
+        overcome: bool = False,
+        source: str = "lexicon",
+        framework: str | None = None,
+    ) -> Evidence:
         fw = framework or h.framework
         cat = self.lex.frameworks[fw].categories.get(category)
-        e = Evidence(fw, category, h.text, self.to_passage(h.cstart), self.to_passage(h.cstart) + len(h.text),
-                     negated, cat.weight if cat else 1.0, source, overcome)
+        e = Evidence(
+            fw,
+            category,
+            h.text,
+            self.to_passage(h.cstart),
+            self.to_passage(h.cstart) + len(h.text),
+            negated,
+            cat.weight if cat else 1.0,
+            source,
+            overcome,
+        )
         self.evidence.append(e)
         return e
 
@@ -79,7 +103,9 @@ def emit_hit(em: Emitter, h: Hit, flags: tuple[bool, bool, bool, bool]) -> None:
     mode = cat.on_negation
     if cancel and mode != "keep":
         return
-    if hedge and mode == "flip" and not neg:  # an enabler only hoped for or explored is not there yet
+    if (
+        hedge and mode == "flip" and not neg
+    ):  # an enabler only hoped for or explored is not there yet
         return
     if over and cat.overcome_as:  # "ended the old problem of separate offices": barrier + enabler
         em.add(h, h.category, overcome=True)
@@ -99,8 +125,9 @@ def emit_hit(em: Emitter, h: Hit, flags: tuple[bool, bool, bool, bool]) -> None:
     em.add(h, cid, negated=neg)
 
 
-def decide_labels(lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter,
-                  parties: Callable[[], int]) -> dict[str, Any]:
+def decide_labels(
+    lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter, parties: Callable[[], int]
+) -> dict[str, Any]:
     """Labels for one passage (multi frameworks as sorted tuples, single as id or None)."""
     power_hits = []
     present = {h.category for h in hits if h.kind == "cue"}
@@ -119,7 +146,12 @@ def decide_labels(lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter,
             continue  # decided from the power level below
         emit_hit(em, h, flags)
     labels: dict[str, Any] = {}
-    dec = power.decide(power_hits, 0) if POWER in lex.frameworks else None
+    cues = [h for h in hits if h.kind == "cue"]
+    citizens = [h for h in cues if h.category == "citizen"]
+    orgs = [h for h in cues if h.category in ("party", "plural_party")]
+    dec = power.decide(power_hits, 0, citizens, orgs) if POWER in lex.frameworks else None
+    if dec is not None and dec.level is None:
+        dec = _joint_activity(hits, scopes, orgs) or dec
     if dec is not None:
         for h in dec.evidence:
             em.add(h, h.category, source="rule")
@@ -139,11 +171,62 @@ def decide_labels(lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter,
             labels[fid] = tuple(sorted({fw.rollup(e.category) for e in ev}))
     if dec is not None and WOW in lex.frameworks:
         _wow_collaboration(lex, dec, labels, em, parties)
+        _citizen_work(lex, dec, labels, em)
     return labels
 
 
-def _wow_collaboration(lex: Lexicon, dec: power.PowerDecision, labels: dict[str, Any],
-                       em: Emitter, parties: Callable[[], int]) -> None:
+CITIZEN_THEME = ("themes", "service_user_perspective")
+CITIZEN_WAY = (WOW, "involvement")
+
+
+def _citizen_work(
+    lex: Lexicon, dec: power.PowerDecision, labels: dict[str, Any], em: Emitter
+) -> None:
+    """Asking residents for their views, or letting them decide, is involvement and gives the service
+    user's perspective a voice (FORMAT.md: working with citizens is involvement)."""
+    if (
+        not dec.level
+        or not dec.citizen_only
+        or power.LEVELS[dec.level] < power.LEVELS["consultation"]
+    ):
+        return
+    for fw, cid in (CITIZEN_THEME, CITIZEN_WAY):
+        if fw in lex.frameworks and cid in lex.frameworks[fw].categories:
+            labels[fw] = tuple(sorted(set(labels[fw]) | {cid}))
+            em.add(dec.evidence[0], cid, source="rule", framework=fw)
+
+
+def _joint_activity(hits: list[Hit], scopes: Scopes, orgs: list[Hit]) -> power.PowerDecision | None:
+    """Two or more organisations doing something together with no level word: cooperation."""
+    acts = [
+        h
+        for h in hits
+        if h.kind == "cue"
+        and h.category == "activity"
+        and not any(scopes.at(h.start)[i] for i in (0, 3))
+    ]
+    if not acts or power.distinct_parties(orgs) < 2:
+        return None
+    ev = Hit(
+        "cat",
+        POWER,
+        "cooperation",
+        acts[0].start,
+        acts[0].end,
+        acts[0].cstart,
+        acts[0].cend,
+        acts[0].text,
+    )
+    return power.PowerDecision("cooperation", (ev,), False, power.distinct_parties(orgs))
+
+
+def _wow_collaboration(
+    lex: Lexicon,
+    dec: power.PowerDecision,
+    labels: dict[str, Any],
+    em: Emitter,
+    parties: Callable[[], int],
+) -> None:
     """Collaboration way of working: joint work between organisations at coordination or above."""
     lvl = power.LEVELS.get(dec.level or "", 0)
     if lvl < power.LEVELS["coordination"] or dec.citizen_only:

@@ -15,8 +15,14 @@ from collabtext.agency import passage_agency, we_type
         ("Partners will bring their advice services behind a single referral route.", "collective"),
         ("The Board agreed to commission joint training for frontline staff.", "collective"),
         ("RESOLVED that the specification for the service be approved.", "collective"),
-        ("Natural Resources Wales, Rhondda Cynon Taf Council and Dŵr Cymru will draw up one catchment plan.", "collective"),
-        ("The Council will replace the streetlights, working with Natural Resources Wales.", "collective"),
+        (
+            "Natural Resources Wales, Rhondda Cynon Taf Council and Dŵr Cymru will draw up one catchment plan.",
+            "collective",
+        ),
+        (
+            "The Council will replace the streetlights, working with Natural Resources Wales.",
+            "collective",
+        ),
         ("Step 4.3: Powys County Council will resurface 18 kilometres of rural roads.", "single"),
         ("My service will continue to run the helpline.", "single"),
         ("I will write to the Minister before the next meeting.", "single"),
@@ -38,7 +44,9 @@ def test_agency(text: str, label: str | None, use_orgs: bool) -> None:
 
 
 def test_agency_evidence_names_the_actor() -> None:
-    _, ev = passage_agency("Over the next ten years, the Board will work with housing associations.")
+    _, ev = passage_agency(
+        "Over the next ten years, the Board will work with housing associations."
+    )
     assert [e.text for e in ev] == ["the Board will"]
 
 
@@ -51,7 +59,10 @@ def test_agency_evidence_names_the_actor() -> None:
         ("We in the health board cannot do this alone.", "exclusive"),
         ("We at the council have already started.", "exclusive"),
         ("We as a council will keep our libraries open.", "exclusive"),
-        ("Our organisation will continue to fund it.", None),  # no "we": our alone is still we-language
+        (
+            "Our organisation will continue to fund it.",
+            None,
+        ),  # no "we": our alone is still we-language
         ("We will do it.", "unknown"),
     ],
 )

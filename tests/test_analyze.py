@@ -42,6 +42,13 @@ def test_detect_kind() -> None:
     assert detect_kind(_doc()) == "other"
 
 
+def test_us_style_minutes_and_agendas_are_meetings() -> None:
+    us = _doc("Minutes from Monday, January 29, 2018", "Commissioners Present: A. Smith, B. Jones",
+              "Call to order at 9:00am", "Motion carried.")
+    agenda = _doc("Board of Trustees", "AGENDA", "I. ROLL CALL", "II. APPROVAL OF THE MINUTES", "III. REPORTS")
+    assert detect_kind(us) == "minutes" and detect_kind(agenda) == "minutes"
+
+
 def test_one_repeated_phrase_does_not_decide() -> None:
     assert detect_kind(_doc(*["we will"] * 50)) == "other"
 

@@ -1,5 +1,7 @@
 """``collabtext audit``: table by default, json/jsonl, --compare, per-file failures."""
 
+# ruff: noqa: E501 - fixture sentences read better unwrapped
+
 from __future__ import annotations
 
 import json
@@ -27,7 +29,11 @@ def _plan(tmp_path, name="plan.txt", text=PLAN):
 def test_table_default(runner, tmp_path) -> None:
     res = runner.invoke(cli, ["audit", _plan(tmp_path)])
     assert res.exit_code == 0, res.output
-    assert "Healthy homes" in res.stdout and "Scorecard" in res.stdout and "Steps to challenge" in res.stdout
+    assert (
+        "Healthy homes" in res.stdout
+        and "Scorecard" in res.stdout
+        and "Steps to challenge" in res.stdout
+    )
 
 
 def test_json_shape(runner, tmp_path) -> None:
@@ -40,7 +46,9 @@ def test_json_shape(runner, tmp_path) -> None:
 
 
 def test_missing_file_is_per_file_failure(runner, tmp_path) -> None:
-    res = runner.invoke(cli, ["audit", _plan(tmp_path), str(tmp_path / "nope.pdf"), "--format", "jsonl"])
+    res = runner.invoke(
+        cli, ["audit", _plan(tmp_path), str(tmp_path / "nope.pdf"), "--format", "jsonl"]
+    )
     assert res.exit_code == 1
     lines = [json.loads(x) for x in res.stdout.splitlines()]
     assert lines[0]["objectives"] and lines[1]["error"]["code"].startswith("CT1")
@@ -48,7 +56,11 @@ def test_missing_file_is_per_file_failure(runner, tmp_path) -> None:
 
 def test_compare(runner, tmp_path) -> None:
     a = _plan(tmp_path, "a.txt")
-    b = _plan(tmp_path, "b.txt", PLAN.replace("1.2 Afon", "1.2 The Board will ask tenants for their views in 2024. Afon"))
+    b = _plan(
+        tmp_path,
+        "b.txt",
+        PLAN.replace("1.2 Afon", "1.2 The Board will ask tenants for their views in 2024. Afon"),
+    )
     res = runner.invoke(cli, ["audit", a, b, "--compare", "--format", "json"])
     assert res.exit_code == 0, res.output
     d = json.loads(res.stdout)

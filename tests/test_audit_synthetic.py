@@ -4,6 +4,8 @@ Objectives and steps are all found; partners, lead, single-agency and consultati
 Power levels and vague flags are measured and printed (they depend on the tagger's lexicons).
 """
 
+# ruff: noqa: E501 - fixture sentences read better unwrapped
+
 from __future__ import annotations
 
 import json
@@ -66,9 +68,17 @@ def test_numbers_kept(audited) -> None:
 
 def test_partners_and_lead_match(audited) -> None:
     result, key = audited
-    wrong = [(k["text_start"], sorted(s.partners), sorted(k["partners"])) for k, s in _pairs(result, key) if set(s.partners) != set(k["partners"])]
+    wrong = [
+        (k["text_start"], sorted(s.partners), sorted(k["partners"]))
+        for k, s in _pairs(result, key)
+        if set(s.partners) != set(k["partners"])
+    ]
     assert not wrong
-    wrong_lead = [(k["text_start"], s.lead, k["lead"]) for k, s in _pairs(result, key) if set(s.lead) != set(k["lead"])]
+    wrong_lead = [
+        (k["text_start"], s.lead, k["lead"])
+        for k, s in _pairs(result, key)
+        if set(s.lead) != set(k["lead"])
+    ]
     assert not wrong_lead
 
 
@@ -85,7 +95,9 @@ def test_levels_and_vague_measured(audited) -> None:
     level = sum(1 for k, s in pairs if s.power_spectrum == k["power_spectrum"])
     vague = sum(1 for k, s in pairs if ("vague" in s.flags) == k["vague"])
     timed = sum(1 for k, s in pairs if (s.timescale is None) == (k["timescale"] is None))
-    print(f"\nlevels {level}/{len(pairs)}  vague {vague}/{len(pairs)}  timescale present {timed}/{len(pairs)}")
+    print(
+        f"\nlevels {level}/{len(pairs)}  vague {vague}/{len(pairs)}  timescale present {timed}/{len(pairs)}"
+    )
     assert vague == len(pairs)
     assert level >= len(pairs) * 0.7
 

@@ -58,12 +58,16 @@ def test_dehyphenate_compounds_numbers_urls(lines, expected):
     assert dehyphenate_lines(lines) == expected
 
 
-@pytest.mark.parametrize("s", ["3", "- 3 -", "Page 3 of 9", "page 12", "Tudalen 3", "Tudalen 3 o 9", "3/9", "iv", "(7)"])
+@pytest.mark.parametrize(
+    "s", ["3", "- 3 -", "Page 3 of 9", "page 12", "Tudalen 3", "Tudalen 3 o 9", "3/9", "iv", "(7)"]
+)
 def test_page_number_lines(s):
     assert is_page_number_line(s)
 
 
-@pytest.mark.parametrize("s", ["3. Minutes", "civil", "12 Main Street", "Page three", "RESOLVED that", ""])
+@pytest.mark.parametrize(
+    "s", ["3. Minutes", "civil", "12 Main Street", "Page three", "RESOLVED that", ""]
+)
 def test_not_page_number_lines(s):
     assert not is_page_number_line(s)
 
@@ -79,7 +83,11 @@ def test_remove_repeated_furniture_drops_headers_footers_and_numbers():
         ["Bro Hafren Well-being Plan", "Text two.", "More text.", "Page 2 of 3"],
         ["Bro Hafren Well-being Plan", "Text three.", "Page 3 of 3"],
     ]
-    assert remove_repeated_furniture(pages) == [["Foreword", "Text one."], ["Text two.", "More text."], ["Text three."]]
+    assert remove_repeated_furniture(pages) == [
+        ["Foreword", "Text one."],
+        ["Text two.", "More text."],
+        ["Text three."],
+    ]
 
 
 def test_one_page_document_keeps_its_title():
@@ -93,3 +101,17 @@ def test_repeated_body_text_in_the_middle_is_kept():
     out = remove_repeated_furniture(pages)
     assert all("Agreed." in p for p in out)
     assert all("Header" not in p and "Footer" not in p for p in out)
+
+
+def test_furniture_positions_keep_numbered_headings_at_page_tops():
+    from collabtext.clean import furniture_mask
+
+    bands = [
+        ["Annual Report", "1. Objective 1"],
+        ["Annual Report", "2. Objective 2"],
+        ["Annual Report", "3. Objective 3"],
+    ]
+    same = [[20.0, 60.0]] * 3
+    moved = [[20.0, 60.0], [20.0, 140.0], [20.0, 95.0]]
+    assert furniture_mask(bands, positions=same) == [[True, True]] * 3
+    assert furniture_mask(bands, positions=moved) == [[True, False]] * 3

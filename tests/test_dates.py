@@ -68,6 +68,12 @@ def test_parse_due(text: str, due: str | None) -> None:
 
 
 def test_due_phrase_in_action_text() -> None:
-    assert find_due_phrase("HP to circulate a briefing to all practice managers by 16 May.") == "by 16 May"
-    assert find_due_phrase("EW to explore transport and report back at the next meeting.") == "at the next meeting"
+    assert (
+        find_due_phrase("HP to circulate a briefing to all practice managers by 16 May.")
+        == "by 16 May"
+    )
+    assert (
+        find_due_phrase("EW to explore transport and report back at the next meeting.")
+        == "at the next meeting"
+    )
     assert find_due_phrase("CP to raise the route permissions issue with the local team.") is None

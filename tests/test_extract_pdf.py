@@ -1,4 +1,4 @@
-"""PDF reader: furniture, hyphenation, columns, tables, headings, page breaks, errors, OCR, corpus."""
+"""PDF reader: furniture, hyphens, columns, tables, headings, page breaks, errors, OCR, corpus."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ def _pdf():
     return pdf
 
 
-def _lines(pdf, x: float, y: float, lines: list[str], size: float = 11, style: str = "", lead: float = 14) -> float:
+def _lines(
+    pdf, x: float, y: float, lines: list[str], size: float = 11, style: str = "", lead: float = 14
+) -> float:
     """Write explicit lines (baseline at y) and return the baseline after the last one."""
     pdf.set_font("Helvetica", style=style, size=size)
     for line in lines:
@@ -52,23 +54,38 @@ def _report(path: Path) -> Path:
     pdf.add_page()
     _furniture(pdf, 1, 3)
     y = _lines(pdf, 60, 100, ["Working together for well-being"], size=18, style="B")
-    y = _lines(pdf, 60, y + 10, [
-        "The partners agreed to strengthen their collabo-",
-        "ration with community groups across the whole county, and their",
-        "shared well-being assessment will guide the joint work.",
-    ])
+    y = _lines(
+        pdf,
+        60,
+        y + 10,
+        [
+            "The partners agreed to strengthen their collabo-",
+            "ration with community groups across the whole county, and their",
+            "shared well-being assessment will guide the joint work.",
+        ],
+    )
     y = _lines(pdf, 60, y + 10, ["Our priorities"], size=14, style="B")
-    _lines(pdf, 60, 740, [
-        "Members noted that the collaboration fund would allow the partners to",
-        "keep the well-",
-        "being of older people at the centre of the plan, and that the partners would",
-        "publish a short summary of the plan for residents and for the",
-    ])
+    _lines(
+        pdf,
+        60,
+        740,
+        [
+            "Members noted that the collaboration fund would allow the partners to",
+            "keep the well-",
+            "being of older people at the centre of the plan, and that the partners would",
+            "publish a short summary of the plan for residents and for the",
+        ],
+    )
     pdf.add_page()
     _furniture(pdf, 2, 3)
-    y = _lines(pdf, 60, 100, [
-        "voluntary groups that took part in the engagement events.",
-    ])
+    y = _lines(
+        pdf,
+        60,
+        100,
+        [
+            "voluntary groups that took part in the engagement events.",
+        ],
+    )
     _lines(pdf, 60, y + 10, ["A second paragraph on page two closes the section."])
     pdf.add_page()
     _furniture(pdf, 3, 3)
@@ -106,7 +123,9 @@ def test_paragraph_over_page_break_joined(report):
     para = next(b for b in report if b.text.startswith("Members noted"))
     assert para.page == 1
     assert para.text.endswith("for the voluntary groups that took part in the engagement events.")
-    assert [b.text for b in report if b.page == 2] == ["A second paragraph on page two closes the section."]
+    assert [b.text for b in report if b.page == 2] == [
+        "A second paragraph on page two closes the section."
+    ]
 
 
 def test_blocks_are_paragraphs_in_order(report):
@@ -117,14 +136,34 @@ def test_blocks_are_paragraphs_in_order(report):
 def _two_columns(path: Path) -> Path:
     pdf = _pdf()
     pdf.add_page()
-    _lines(pdf, 60, 80, ["Partnership news from both sides of the river valley"], size=16, style="B")
-    left = ["Left column opens the first story about", "joint funding for early help services", "across the county and its market towns,",
-            "with staff from three partners sharing", "one office and one case record for the", "families they support every week."]
-    right = ["Right column carries the second story", "about river restoration work led by the", "environment body with farmers, anglers",
-             "and volunteers who planted trees along", "the banks of the upper valley this", "spring to slow the flow of water."]
+    _lines(
+        pdf, 60, 80, ["Partnership news from both sides of the river valley"], size=16, style="B"
+    )
+    left = [
+        "Left column opens the first story about",
+        "joint funding for early help services",
+        "across the county and its market towns,",
+        "with staff from three partners sharing",
+        "one office and one case record for the",
+        "families they support every week.",
+    ]
+    right = [
+        "Right column carries the second story",
+        "about river restoration work led by the",
+        "environment body with farmers, anglers",
+        "and volunteers who planted trees along",
+        "the banks of the upper valley this",
+        "spring to slow the flow of water.",
+    ]
     _lines(pdf, 60, 130, left, size=10, lead=13)
     _lines(pdf, 320, 130, right, size=10, lead=13)
-    _lines(pdf, 60, 240, ["A full-width closing note sits under both columns and ends the page."], size=10)
+    _lines(
+        pdf,
+        60,
+        240,
+        ["A full-width closing note sits under both columns and ends the page."],
+        size=10,
+    )
     pdf.output(str(path))
     return path
 
@@ -133,8 +172,12 @@ def test_two_columns_read_column_by_column(tmp_path):
     blocks, _, _ = read_pdf(str(_two_columns(tmp_path / "cols.pdf")))
     texts = [b.text for b in blocks]
     assert texts[0].startswith("Partnership news") and blocks[0].kind == "heading"
-    assert texts[1].startswith("Left column opens") and texts[1].endswith("they support every week.")
-    assert texts[2].startswith("Right column carries") and texts[2].endswith("slow the flow of water.")
+    assert texts[1].startswith("Left column opens") and texts[1].endswith(
+        "they support every week."
+    )
+    assert texts[2].startswith("Right column carries") and texts[2].endswith(
+        "slow the flow of water."
+    )
     assert texts[3].startswith("A full-width closing note")
     assert len(blocks) == 4
 
@@ -146,9 +189,11 @@ def _table(path: Path) -> Path:
     pdf.set_font("Helvetica", size=10)
     pdf.set_xy(60, 100)
     with pdf.table(width=470, col_widths=(250, 140, 80), first_row_as_headings=False) as table:
-        for row in (("Action", "Owner", "Due"),
-                    ("Draft a shared data protocol", "Public Health Wales", "July 2025"),
-                    ("Prepare options for a pooled fund", "County Council", "April 2025")):
+        for row in (
+            ("Action", "Owner", "Due"),
+            ("Draft a shared data protocol", "Public Health Wales", "July 2025"),
+            ("Prepare options for a pooled fund", "County Council", "April 2025"),
+        ):
             r = table.row()
             for cell in row:
                 r.cell(cell)
@@ -177,12 +222,28 @@ def test_lists_and_welsh_text(tmp_path):
     pdf = _pdf()
     pdf.add_page()
     y = _lines(pdf, 60, 80, ["The Board agreed three steps:"])
-    y = _lines(pdf, 60, y + 4, ["\x95 open a joint employment hub,", "\x95 publish one pipeline of contracts,"])
+    y = _lines(
+        pdf,
+        60,
+        y + 4,
+        ["\x95 open a joint employment hub,", "\x95 publish one pipeline of contracts,"],
+    )
     y = _lines(pdf, 60, y + 4, ["1. review the plan every year."])
-    _lines(pdf, 60, y + 14, ["Mae'r ddogfen hon ar gael yn Gymraeg hefyd, ac mae croeso i chi gysylltu \xe2'r tîm."])
+    _lines(
+        pdf,
+        60,
+        y + 14,
+        ["Mae'r ddogfen hon ar gael yn Gymraeg hefyd, ac mae croeso i chi gysylltu \xe2'r tîm."],
+    )
     pdf.output(str(tmp_path / "list.pdf"))
     blocks, _, _ = read_pdf(str(tmp_path / "list.pdf"))
-    assert [b.kind for b in blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+    assert [b.kind for b in blocks] == [
+        "paragraph",
+        "list_item",
+        "list_item",
+        "list_item",
+        "paragraph",
+    ]
     assert blocks[1].text == "open a joint employment hub,"
     assert blocks[3].text == "1. review the plan every year."
     assert "â'r tîm" in blocks[4].text
@@ -209,11 +270,18 @@ def test_sideways_text_and_margin_stamp(tmp_path):
     _lines(pdf, 60, 100, ["Body text stays, and the stamp in the margin goes."])
     pdf.add_page()
     with pdf.rotation(90, 300, 600):  # a landscape table set sideways on a portrait page
-        _lines(pdf, 300, 600, ["Sideways heading line one of the page", "and its second line continues it."])
+        _lines(
+            pdf,
+            300,
+            600,
+            ["Sideways heading line one of the page", "and its second line continues it."],
+        )
     pdf.output(str(tmp_path / "side.pdf"))
     blocks, _, _ = read_pdf(str(tmp_path / "side.pdf"))
-    assert [b.text for b in blocks] == ["Body text stays, and the stamp in the margin goes.",
-                                        "Sideways heading line one of the page and its second line continues it."]
+    assert [b.text for b in blocks] == [
+        "Body text stays, and the stamp in the margin goes.",
+        "Sideways heading line one of the page and its second line continues it.",
+    ]
 
 
 def test_encrypted_pdf_needs_password(tmp_path):
@@ -342,7 +410,10 @@ def test_awkward_pdfs_give_blocks_or_one_clean_error(corpus_dir):
     enc = [k for k in outcomes if "encrypted" in k or "password" in k]
     assert enc and all(outcomes[k] == EncryptedDocument.code for k in enc)
     assert outcomes.get("pdfplumber_empty_zero-bytes.pdf", EmptyDocument.code) == EmptyDocument.code
-    assert outcomes.get("milburn_pc_finstats_2016_scanned-no-text.pdf", NoTextLayer.code) == NoTextLayer.code
+    assert (
+        outcomes.get("milburn_pc_finstats_2016_scanned-no-text.pdf", NoTextLayer.code)
+        == NoTextLayer.code
+    )
 
 
 @pytest.mark.corpus

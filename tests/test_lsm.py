@@ -42,6 +42,8 @@ def test_group_and_pairwise() -> None:
 
 
 def test_short_speakers_left_out() -> None:
-    rep = lsm_report({"A": "We will do it together with all of the partners now.", "B": "Yes."}, min_words=5)
+    rep = lsm_report(
+        {"A": "We will do it together with all of the partners now.", "B": "Yes."}, min_words=5
+    )
     assert rep["excluded"] == ["B"]
     assert rep["group"] is None and rep["pairwise"] == []

@@ -51,10 +51,22 @@ def test_marker_fires(text: str, marker: str) -> None:
         ("Either partner may call a meeting.", "either_or"),
         ("Both partners agreed to the plan and signed it.", "both_and"),
         ("Both organisations will report to the Board.", "both_and"),
-        ("Dr Price asked whether the Board could approach the Welsh Government jointly.", "solution_question"),
-        ("How can we make Wrexham a better place to live? This plan sets out our answer.", "solution_question"),
-        ("How can we reduce loneliness? We will fund community connectors in every town.", "solution_question"),
-        ("Rather than asking whose fault the flooding was, how can we prepare for the next storm?", "problem_question"),
+        (
+            "Dr Price asked whether the Board could approach the Welsh Government jointly.",
+            "solution_question",
+        ),
+        (
+            "How can we make Wrexham a better place to live? This plan sets out our answer.",
+            "solution_question",
+        ),
+        (
+            "How can we reduce loneliness? We will fund community connectors in every town.",
+            "solution_question",
+        ),
+        (
+            "Rather than asking whose fault the flooding was, how can we prepare for the next storm?",
+            "problem_question",
+        ),
         ("It is not their fault that the grant was cut.", "personalising"),
         ("The Board promotes a no-blame culture in which failure is tolerated.", "personalising"),
         ("They never had the funding to do it properly.", "personalising"),
@@ -87,6 +99,13 @@ def test_spans_limit_where_markers_are_found() -> None:
 def test_count_markers_has_every_key() -> None:
     counts = count_markers(find_markers("Yes, and both sides and either this or that."))
     assert set(counts) == {
-        "yes_and", "yes_but", "both_and", "either_or", "solution_question", "problem_question", "personalising", "meta_framing",
+        "yes_and",
+        "yes_but",
+        "both_and",
+        "either_or",
+        "solution_question",
+        "problem_question",
+        "personalising",
+        "meta_framing",
     }
     assert counts["yes_and"] == 1 and counts["both_and"] == 1 and counts["either_or"] == 1

@@ -58,7 +58,9 @@ def test_table_output_and_missing_file(runner, tmp_path):
 
 def test_jsonl_failure_object(runner, tmp_path):
     p = _write(tmp_path, "m1.txt", "3rd September 2024")
-    res = runner.invoke(cli, ["minutes", str(p), str(tmp_path / "missing.txt"), "--format", "jsonl"])
+    res = runner.invoke(
+        cli, ["minutes", str(p), str(tmp_path / "missing.txt"), "--format", "jsonl"]
+    )
     lines = [json.loads(x) for x in res.stdout.splitlines()]
     assert res.exit_code == 1
     assert lines[0]["meeting"]["date"] == "2024-09-03"

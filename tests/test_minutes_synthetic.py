@@ -54,7 +54,9 @@ def test_attendance_entries(case, kind):
 
 def test_organisations_present(case):
     got, key = case
-    assert [_org(o) for o in got["organisations"]] == [_org(o) for o in key["organisations_present"]]
+    assert [_org(o) for o in got["organisations"]] == [
+        _org(o) for o in key["organisations_present"]
+    ]
 
 
 def test_item_and_decision_counts(case):
@@ -90,3 +92,15 @@ def test_speakers_we_i(case):
     quoted = [(s["name"], s["we"], s["i"]) for s in got["speakers"] if s["quotes"]]
     expected = [(s["name"], s["we"], s["i"]) for s in key["speakers"]]
     assert len([q for q in quoted if q in expected]) >= len(expected) - 1
+
+
+def test_summary_partner_breadth_and_psb_coverage(case):
+    got, key = case
+    s = got["summary"]
+    assert s["organisations_present"] == len(key["organisations_present"])
+    assert s["decisions"] == key["decisions"]
+    assert s["joint_actions"] == sum(a["joint"] for a in key["actions"])
+    if "Public Services Board" in key["title"]:
+        assert s["psb"]["absent"] == []  # all four statutory members attended
+    else:
+        assert s["psb"] is None  # a partnership, not a PSB

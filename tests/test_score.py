@@ -10,24 +10,49 @@ from collabtext.score_index import WEIGHTS, components, index
 
 
 def _doc(*texts: str) -> Document:
-    return Document(path="x.txt", sha256="abc", format="text", passages=tuple(Passage(f"p{n:04d}", t) for n, t in enumerate(texts, 1)))
+    return Document(
+        path="x.txt",
+        sha256="abc",
+        format="text",
+        passages=tuple(Passage(f"p{n:04d}", t) for n, t in enumerate(texts, 1)),
+    )
 
 
 def test_document_shape() -> None:
-    r = score_document(_doc("We will pool our budgets with partners.", "Yes, but I am not sure.")).to_dict()
+    r = score_document(
+        _doc("We will pool our budgets with partners.", "Yes, but I am not sure.")
+    ).to_dict()
     assert {"path", "sha256", "schema_version", "document", "passages", "speakers", "lsm"} <= set(r)
     d = r["document"]
-    for k in ("words", "we", "i", "we_per_100", "i_per_100", "we_share", "markers", "index", "components", "agency", "we_type"):
+    for k in (
+        "words",
+        "we",
+        "i",
+        "we_per_100",
+        "i_per_100",
+        "we_share",
+        "markers",
+        "index",
+        "components",
+        "agency",
+        "we_type",
+    ):
         assert k in d
     assert set(d["markers"]) == set(MARKER_KEYS)
     assert (d["we"], d["i"], d["words"]) == (2, 1, 13)
     assert d["markers"]["yes_but"] == 1
     p = r["passages"][0]
-    assert p["id"] == "p0001" and p["agency"] == "collective" and p["agency_evidence"][0]["text"] == "We will"
+    assert (
+        p["id"] == "p0001"
+        and p["agency"] == "collective"
+        and p["agency_evidence"][0]["text"] == "We will"
+    )
 
 
 def test_welsh_passages_skipped_in_totals() -> None:
-    cy = Passage("p2", "Byddwn ni'n gweithio gyda'n gilydd.", lang="cy", sentences=(Sentence(0, 35, "cy"),))
+    cy = Passage(
+        "p2", "Byddwn ni'n gweithio gyda'n gilydd.", lang="cy", sentences=(Sentence(0, 35, "cy"),)
+    )
     doc = Document(path="x", sha256="0", format="text", passages=(Passage("p1", "We will."), cy))
     r = score_document(doc)
     assert r.document_scores["words"] == 2
@@ -36,7 +61,13 @@ def test_welsh_passages_skipped_in_totals() -> None:
 
 
 def test_index_formula() -> None:
-    comps = components(1000, we=30, i=10, markers={"yes_and": 1, "yes_but": 1, "personalising": 1}, agency={"collective": 3, "single": 1})
+    comps = components(
+        1000,
+        we=30,
+        i=10,
+        markers={"yes_and": 1, "yes_but": 1, "personalising": 1},
+        agency={"collective": 3, "single": 1},
+    )
     assert comps["we_balance"] == 0.5
     assert comps["agency_balance"] == 0.5
     assert comps["yes_balance"] == 0.0

@@ -14,7 +14,10 @@ from collabtext.score import Scorer, count_pronouns
     ("text", "expected"),
     [
         ("We will pool our budgets, and let's share them between us.", (4, 0)),
-        ("We're ready, we've agreed, we'll start and we'd finish: the work is ours to do ourselves.", (6, 0)),
+        (
+            "We're ready, we've agreed, we'll start and we'd finish: the work is ours to do ourselves.",
+            (6, 0),
+        ),
         ("WE, US, OUR and Our all count.", (4, 0)),
         ("We’re using curly apostrophes; let’s count them once.", (2, 0)),
         ("I'm sure I've said I'll help, and I'd ask you to tell me about my role myself.", (0, 7)),
@@ -59,7 +62,10 @@ def test_stage_then_pronoun_is_counted() -> None:
 def test_welsh_sentences_and_words_are_skipped() -> None:
     text = "Byddwn ni'n gweithio gyda'n gilydd i leihau tlodi plant. We will work together to reduce child poverty."
     assert count_pronouns(text) == (1, 0)
-    assert count_pronouns("Diolch i bawb am ddod. Thanks to everyone; I've attached my notes.") == (0, 2)
+    assert count_pronouns("Diolch i bawb am ddod. Thanks to everyone; I've attached my notes.") == (
+        0,
+        2,
+    )
 
 
 def test_lowercase_i_only_before_a_verb() -> None:
@@ -98,7 +104,30 @@ def test_pronoun_spans_point_at_the_words() -> None:
 
 
 def test_gold_pronouns_exact(gold_path) -> None:  # type: ignore[no-untyped-def]
-    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wrong = [r["id"] for r in rows if count_pronouns(r["text"]) != (r["pronouns"]["we"], r["pronouns"]["i"])]
+    rows = [
+        json.loads(line)
+        for line in gold_path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    wrong = [
+        r["id"]
+        for r in rows
+        if count_pronouns(r["text"]) != (r["pronouns"]["we"], r["pronouns"]["i"])
+    ]
     assert wrong == []
     assert len(rows) == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In this section I describe the plan.", (0, 1)),
+        ("No, I don't think so.", (0, 1)),
+        ("It is the type I like.", (0, 1)),
+        ("The phase I of the scheme is done.", (0, 0)),
+        ("Elizabeth I and Charles I are not pronouns.", (0, 0)),
+        ("LET US KNOW WHAT YOU THINK", (1, 0)),
+    ],
+)
+def test_numeral_rules_do_not_swallow_the_pronoun(text: str, expected: tuple[int, int]) -> None:
+    assert count_pronouns(text) == expected

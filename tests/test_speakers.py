@@ -19,11 +19,15 @@ def _doc(*texts: str, rows: tuple[tuple[str, str], ...] = ()) -> Document:
 
 
 def _turns(*texts: str, rows: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, bool, str]]:
-    return [(t.speaker, t.direct, t.text) for t in attribute_speakers(_doc(*texts, rows=rows).passages)]
+    return [
+        (t.speaker, t.direct, t.text) for t in attribute_speakers(_doc(*texts, rows=rows).passages)
+    ]
 
 
 def test_said_colon_quote() -> None:
-    assert _turns("Cllr Jones said: “We will do this together.”") == [("Cllr Jones", True, "We will do this together.")]
+    assert _turns("Cllr Jones said: “We will do this together.”") == [
+        ("Cllr Jones", True, "We will do this together.")
+    ]
 
 
 def test_quote_then_he_said_and_split_quote() -> None:
@@ -44,7 +48,11 @@ def test_chair_resolves_to_person_chairing() -> None:
 
 def test_surname_mentions_resolve_to_attendance_names() -> None:
     text = "Present: Dr Huw Price (Hywel Dda UHB), Alun Rees (Bro Hafren CVC)."
-    turns = _turns(text, "Dr Price said: ‘I’m happy for us to lead.’", "‘We’ve had a brilliant start,’ Mr Rees said.")
+    turns = _turns(
+        text,
+        "Dr Price said: ‘I’m happy for us to lead.’",
+        "‘We’ve had a brilliant start,’ Mr Rees said.",
+    )
     assert [(s, d) for s, d, _ in turns] == [("Dr Huw Price", True), ("Alun Rees", True)]
 
 
@@ -54,7 +62,9 @@ def test_curly_single_quote_with_apostrophes_and_possessive() -> None:
 
 
 def test_reported_speech_is_attributed_not_counted() -> None:
-    doc = _doc("Dr Price said: ‘I’m happy for us to lead.’ He added that he thought we should also look at it.")
+    doc = _doc(
+        "Dr Price said: ‘I’m happy for us to lead.’ He added that he thought we should also look at it."
+    )
     turns = attribute_speakers(doc.passages)
     assert [(t.speaker, t.direct) for t in turns] == [("Dr Price", True), ("Dr Price", False)]
     sp = score_document(doc).speakers[0]
@@ -72,7 +82,11 @@ def test_transcript_turns_and_labels_that_are_not_speakers() -> None:
         "ACTION: HP to circulate a briefing.",
     )
     assert [(s, d) for s, d, _ in turns] == [
-        ("Jones", True), ("Q", True), ("A", True), ("Cllr Price", True), ("Sgt Dean Morris", False),
+        ("Jones", True),
+        ("Q", True),
+        ("A", True),
+        ("Cllr Price", True),
+        ("Sgt Dean Morris", False),
     ]
 
 
@@ -81,7 +95,10 @@ def test_scare_quotes_are_not_speech() -> None:
 
 
 def test_reported_speech_forms() -> None:
-    turns = _turns("Helen Parry noted that the Welsh Government was reviewing its guidance.", "Ms Khan asked whether the plan could name the sector.")
+    turns = _turns(
+        "Helen Parry noted that the Welsh Government was reviewing its guidance.",
+        "Ms Khan asked whether the plan could name the sector.",
+    )
     assert turns == [
         ("Helen Parry", False, "that the Welsh Government was reviewing its guidance"),
         ("Ms Khan", False, "whether the plan could name the sector"),
@@ -97,7 +114,10 @@ def _docx_document(path: Path) -> Document:
 
 @pytest.mark.parametrize(
     "stem",
-    ["bro-hafren-psb_minutes_2025-01-21", "bro-hafren-healthy-communities-partnership_notes_2025-05-06"],
+    [
+        "bro-hafren-psb_minutes_2025-01-21",
+        "bro-hafren-healthy-communities-partnership_notes_2025-05-06",
+    ],
 )
 def test_synthetic_minutes_speakers_match_keys(corpus_dir: Path, stem: str) -> None:
     doc = _docx_document(corpus_dir / "synthetic" / f"{stem}.docx")
@@ -112,7 +132,11 @@ def test_synthetic_minutes_pdf_speakers_match_key(corpus_dir: Path) -> None:
     stem = "bro-hafren-psb_minutes_2025-01-21"
     doc = _docx_document(corpus_dir / "synthetic" / f"{stem}.pdf")
     key = json.loads((corpus_dir / "synthetic" / f"{stem}.key.json").read_text(encoding="utf-8"))
-    got = [{"name": s.name, "we": s.we, "i": s.i} for s in score_document(doc).speakers if s.direct_turns]
+    got = [
+        {"name": s.name, "we": s.we, "i": s.i}
+        for s in score_document(doc).speakers
+        if s.direct_turns
+    ]
     assert got == key["speakers"]
 
 
@@ -124,7 +148,16 @@ def test_inline_transcript_labels_and_run_on_paragraphs() -> None:
         "We will build phase II next year.",
         "Fish: Thank you.",
     )
-    assert [s for s, _, _ in turns] == ["Moore-Love", "Adams", "Adams", "Fish", "Adams", "Winston Sandino", "Winston Sandino", "Fish"]
+    assert [s for s, _, _ in turns] == [
+        "Moore-Love",
+        "Adams",
+        "Adams",
+        "Fish",
+        "Adams",
+        "Winston Sandino",
+        "Winston Sandino",
+        "Fish",
+    ]
     assert turns[1][2] == "Please read the title for item 40. Item 40."
     assert all(d for _, d, _ in turns)
 
@@ -135,14 +168,23 @@ def test_multi_paragraph_newspaper_quote() -> None:
         "“Thanks to all of our partners for the updates, and I’m not sure we will get the content in time.”",
         "She added that the report would be finalised by July.",
     )
-    assert [(s, d) for s, d, _ in turns] == [("Ms Palmer", True), ("Ms Palmer", True), ("Ms Palmer", False)]
+    assert [(s, d) for s, d, _ in turns] == [
+        ("Ms Palmer", True),
+        ("Ms Palmer", True),
+        ("Ms Palmer", False),
+    ]
 
 
 def test_flattened_attendance_rows_name_the_chair() -> None:
-    turns = _turns("Professor Sir Mansel Aylward CB / Chair, Public Health Wales", "The Chair said: “We have a busy agenda.”")
+    turns = _turns(
+        "Professor Sir Mansel Aylward CB / Chair, Public Health Wales",
+        "The Chair said: “We have a busy agenda.”",
+    )
     assert turns == [("Professor Sir Mansel Aylward", True, "We have a busy agenda.")]
 
 
 def test_appositive_between_name_and_said() -> None:
-    turns = _turns("Cllr Bryan Davies, Chair of the Board and Leader of the Council said: “We welcome everyone’s ideas.”")
+    turns = _turns(
+        "Cllr Bryan Davies, Chair of the Board and Leader of the Council said: “We welcome everyone’s ideas.”"
+    )
     assert turns[0][:2] == ("Cllr Bryan Davies", True)

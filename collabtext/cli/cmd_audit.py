@@ -1,4 +1,4 @@
-"""``collabtext audit FILE...``: objectives, steps, partners, levels and flags of well-being plans."""
+"""``collabtext audit FILE...``: objectives, steps, partners, levels and flags of plans."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from ._options import format_option, limits_options, output_option, paths_argume
 @paths_argument
 @format_option()
 @output_option
-@click.option("--compare", is_flag=True, help="Show the plans' scorecards side by side (two boards, or two cycles of one board).")
+@click.option(
+    "--compare",
+    is_flag=True,
+    help="Show the plans' scorecards side by side (two boards, or two cycles of one board).",
+)
 @limits_options
 def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool, **limits: object) -> None:
     """Audit well-being plans: each objective's steps with partners, lead, power-spectrum level,
@@ -31,8 +35,11 @@ def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool, **limi
     from ..settings import ExtractSettings
 
     settings = ExtractSettings(
-        timeout=limits["timeout"], max_pages=limits["max_pages"], max_mb=limits["max_mb"],
-        password=limits["password"], ocr=limits["ocr"],
+        timeout=limits["timeout"],
+        max_pages=limits["max_pages"],
+        max_mb=limits["max_mb"],
+        password=limits["password"],
+        ocr=limits["ocr"],
     )
     state = ExitState()
     results = process_paths(paths, lambda p: audit_path(p, settings), state)
@@ -42,6 +49,10 @@ def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool, **limi
 
         items = list(results)
         ok = [r for r in items if not isinstance(r, FileFailure)]
-        results = iter([*(f for f in items if isinstance(f, FileFailure)), compare_audits(ok)] if len(ok) >= 2 else items)
+        results = iter(
+            [*(f for f in items if isinstance(f, FileFailure)), compare_audits(ok)]
+            if len(ok) >= 2
+            else items
+        )
     emit(results, fmt, output, table=render_audit)
     finish(state)

@@ -24,13 +24,21 @@ Examples:
 
 @click.command("evaluate", help=_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
-@click.option("--ids", default=None, help="Only these passage ids: comma-separated ids or ranges (d001-d060).")
+@click.option(
+    "--ids", default=None, help="Only these passage ids: comma-separated ids or ranges (d001-d060)."
+)
 @click.option("--errors", "show_errors", is_flag=True, help="Table: also list every disagreement.")
 @format_option()
 @output_option
 @lexicon_option
-def command(paths: tuple[str, ...], ids: str | None, show_errors: bool, fmt: str, output: str,
-            lexicons: tuple[str, ...]) -> None:
+def command(
+    paths: tuple[str, ...],
+    ids: str | None,
+    show_errors: bool,
+    fmt: str,
+    output: str,
+    lexicons: tuple[str, ...],
+) -> None:
     from ..errors import CollabtextError
     from ..evaluate import evaluate
     from ..report.table_evaluate import render_evaluate

@@ -5,8 +5,15 @@ from __future__ import annotations
 import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
-from ._options import (format_option, include_welsh_option, lexicon_option, limits_options, output_option,
-                       paths_argument, text_option)
+from ._options import (
+    format_option,
+    include_welsh_option,
+    lexicon_option,
+    limits_options,
+    output_option,
+    paths_argument,
+    text_option,
+)
 
 _HELP = """Show every place a category (or a word) matches, with the words either side, the page
 and the section: the way to check what a lexicon category catches before trusting its counts.
@@ -28,16 +35,31 @@ Examples:
 @paths_argument
 @click.option("--category", default=None, help="Category id, framework.category, or framework id.")
 @click.option("--term", default=None, help="A word or phrase to find (trailing * = any ending).")
-@click.option("--width", type=click.IntRange(min=5, max=400), default=40, show_default=True,
-              help="Characters of context either side.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=5, max=400),
+    default=40,
+    show_default=True,
+    help="Characters of context either side.",
+)
 @format_option()
 @output_option
 @text_option
 @lexicon_option
 @include_welsh_option
 @limits_options
-def command(paths: tuple[str, ...], category: str | None, term: str | None, width: int, fmt: str, output: str,
-            text: str | None, lexicons: tuple[str, ...], include_welsh: bool, **limits: object) -> None:
+def command(
+    paths: tuple[str, ...],
+    category: str | None,
+    term: str | None,
+    width: int,
+    fmt: str,
+    output: str,
+    text: str | None,
+    lexicons: tuple[str, ...],
+    include_welsh: bool,
+    **limits: object,
+) -> None:
     require_inputs(paths, text)
     if bool(category) == bool(term):
         raise click.UsageError("give exactly one of --category or --term")
@@ -60,9 +82,20 @@ def command(paths: tuple[str, ...], category: str | None, term: str | None, widt
             from ..extract import extract_document
 
             doc = extract_document(path, settings)
-        return kwic_document(doc, category=category, term=term, tagger=tagger, width=width,
-                             include_welsh=include_welsh)
+        return kwic_document(
+            doc,
+            category=category,
+            term=term,
+            tagger=tagger,
+            width=width,
+            include_welsh=include_welsh,
+        )
 
     state = ExitState()
-    emit(process_paths(("<text>",) if text is not None else paths, run, state), fmt, output, table=render_kwic)
+    emit(
+        process_paths(("<text>",) if text is not None else paths, run, state),
+        fmt,
+        output,
+        table=render_kwic,
+    )
     finish(state)

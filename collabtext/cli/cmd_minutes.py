@@ -16,7 +16,9 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     for p in paths:
         if os.path.isdir(p):
-            out += sorted(os.path.join(p, n) for n in os.listdir(p) if n.lower().endswith(_SUFFIXES))
+            out += sorted(
+                os.path.join(p, n) for n in os.listdir(p) if n.lower().endswith(_SUFFIXES)
+            )
         else:
             out.append(p)
     return out
@@ -26,11 +28,24 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
 @paths_argument
 @format_option()
 @output_option
-@click.option("--series", is_flag=True, help="Treat the inputs as one body's meetings: order them by date and "
-              "show attendance by organisation over time, recurring barriers and repeated actions.")
+@click.option(
+    "--series",
+    is_flag=True,
+    help="Treat the inputs as one body's meetings: order them by date and "
+    "show attendance by organisation over time, recurring barriers and repeated actions.",
+)
 @limits_options
-def command(paths: tuple[str, ...], fmt: str, output: str, series: bool, timeout: float, max_pages: int,
-            max_mb: float, password: str | None, ocr: bool) -> None:
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str,
+    series: bool,
+    timeout: float,
+    max_pages: int,
+    max_mb: float,
+    password: str | None,
+    ocr: bool,
+) -> None:
     """Review meeting minutes: who attended from which organisation, what was decided and
     noted, which actions are owned jointly, barriers raised and who speaks in "we" or "I".
 
@@ -50,7 +65,9 @@ def command(paths: tuple[str, ...], fmt: str, output: str, series: bool, timeout
     from ._common import ExitState, emit, finish, process_paths, require_inputs
 
     require_inputs(paths)
-    settings = ExtractSettings(timeout=timeout, max_pages=max_pages, max_mb=max_mb, password=password, ocr=ocr)
+    settings = ExtractSettings(
+        timeout=timeout, max_pages=max_pages, max_mb=max_mb, password=password, ocr=ocr
+    )
     state = ExitState()
     results = process_paths(_expand(paths), lambda p: review_path(p, settings), state)
     if series:
@@ -59,7 +76,12 @@ def command(paths: tuple[str, ...], fmt: str, output: str, series: bool, timeout
 
         done = list(results)
         failures = [r for r in done if isinstance(r, FileFailure)]
-        emit([review_series(r for r in done if not isinstance(r, FileFailure)), *failures], fmt, output, table=render_table)
+        emit(
+            [review_series(r for r in done if not isinstance(r, FileFailure)), *failures],
+            fmt,
+            output,
+            table=render_table,
+        )
     else:
         emit(results, fmt, output, table=render_table)
     finish(state)

@@ -7,7 +7,14 @@ import hashlib
 import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
-from ._options import format_option, include_welsh_option, limits_options, output_option, paths_argument, text_option
+from ._options import (
+    format_option,
+    include_welsh_option,
+    limits_options,
+    output_option,
+    paths_argument,
+    text_option,
+)
 
 # Kept in step with collabtext.score_index.FORMULA (tests check that they agree).
 _HELP = """Score collaborative language: "we" against "I", the markers of collaborative talk
@@ -58,19 +65,34 @@ def _text_document(text: str):  # type: ignore[no-untyped-def]
 @output_option
 @text_option
 @include_welsh_option
-@click.option("--lsm-min-words", type=click.IntRange(min=1), default=20, show_default=True,
-              help="Leave speakers with fewer words of their own out of language style matching.")
+@click.option(
+    "--lsm-min-words",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="Leave speakers with fewer words of their own out of language style matching.",
+)
 @limits_options
-def command(paths: tuple[str, ...], fmt: str, output: str, text: str | None, include_welsh: bool,
-            lsm_min_words: int, **limits: object) -> None:
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str,
+    text: str | None,
+    include_welsh: bool,
+    lsm_min_words: int,
+    **limits: object,
+) -> None:
     require_inputs(paths, text)
     from ..report.table_score import render_score, render_score_csv
     from ..score import Scorer, score_document
     from ..settings import ExtractSettings
 
     settings = ExtractSettings(
-        timeout=limits["timeout"], max_pages=limits["max_pages"], max_mb=limits["max_mb"],  # type: ignore[arg-type]
-        password=limits["password"], ocr=limits["ocr"],  # type: ignore[arg-type]
+        timeout=limits["timeout"],
+        max_pages=limits["max_pages"],
+        max_mb=limits["max_mb"],  # type: ignore[arg-type]
+        password=limits["password"],
+        ocr=limits["ocr"],  # type: ignore[arg-type]
     )
     scorer = Scorer(include_welsh=include_welsh)
 

@@ -7,8 +7,16 @@ import hashlib
 import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
-from ._options import (format_option, include_welsh_option, lexicon_option, limits_options, method_option,
-                       output_option, paths_argument, text_option)
+from ._options import (
+    format_option,
+    include_welsh_option,
+    lexicon_option,
+    limits_options,
+    method_option,
+    output_option,
+    paths_argument,
+    text_option,
+)
 
 _HELP = """Label every passage against the collaboration frameworks (themes, factors, power
 spectrum, ways of working, dynamics, capacity, disciplines, life cycle), with the words that
@@ -43,8 +51,13 @@ def text_document(text: str):  # type: ignore[no-untyped-def]
 def settings_from(limits: dict[str, object]):  # type: ignore[no-untyped-def]
     from ..settings import ExtractSettings
 
-    return ExtractSettings(timeout=limits["timeout"], max_pages=limits["max_pages"],  # type: ignore[arg-type]
-                           max_mb=limits["max_mb"], password=limits["password"], ocr=limits["ocr"])  # type: ignore[arg-type]
+    return ExtractSettings(
+        timeout=limits["timeout"],
+        max_pages=limits["max_pages"],  # type: ignore[arg-type]
+        max_mb=limits["max_mb"],
+        password=limits["password"],
+        ocr=limits["ocr"],
+    )  # type: ignore[arg-type]
 
 
 @click.command("tag", help=_HELP)
@@ -57,8 +70,17 @@ def settings_from(limits: dict[str, object]):  # type: ignore[no-untyped-def]
 @method_option
 @click.option("--all-passages", is_flag=True, help="Table: list passages without labels too.")
 @limits_options
-def command(paths: tuple[str, ...], fmt: str, output: str, text: str | None, lexicons: tuple[str, ...],
-            include_welsh: bool, method: str, all_passages: bool, **limits: object) -> None:
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str,
+    text: str | None,
+    lexicons: tuple[str, ...],
+    include_welsh: bool,
+    method: str,
+    all_passages: bool,
+    **limits: object,
+) -> None:
     require_inputs(paths, text)
     from ..errors import CollabtextError
     from ..report.table_tag import render_tag
@@ -81,6 +103,10 @@ def command(paths: tuple[str, ...], fmt: str, output: str, text: str | None, lex
 
     state = ExitState()
     inputs = ("<text>",) if text is not None else paths
-    emit(process_paths(inputs, run, state), fmt, output,
-         table=lambda items, out: render_tag(items, out, all_passages=all_passages))
+    emit(
+        process_paths(inputs, run, state),
+        fmt,
+        output,
+        table=lambda items, out: render_tag(items, out, all_passages=all_passages),
+    )
     finish(state)

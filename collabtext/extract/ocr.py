@@ -15,7 +15,7 @@ from typing import Any
 
 from ..clean import dehyphenate_lines, normalise_text
 
-_DPI = 300
+_DPI = 200
 _PAGE_SECONDS = 60
 
 
@@ -31,7 +31,9 @@ def _languages() -> str:
     if exe is None:
         return "eng"
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=20).stdout
+        out = subprocess.run(
+            [exe, "--list-langs"], capture_output=True, text=True, timeout=20
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return "eng"
     have = {ln.strip() for ln in out.splitlines()[1:]}
@@ -40,7 +42,7 @@ def _languages() -> str:
 
 
 def ocr_image(image: Any, timeout: float = _PAGE_SECONDS) -> list[str]:
-    """Recognise text in a PIL image; return its paragraphs (Tesseract separates them by blank lines).
+    """Recognise text in a PIL image; return its paragraphs (blank-line separated by Tesseract).
 
     Raises:
         RuntimeError: Tesseract is missing, failed or ran out of time.
@@ -52,12 +54,18 @@ def ocr_image(image: Any, timeout: float = _PAGE_SECONDS) -> list[str]:
         png = os.path.join(tmp, "page.png")
         image.save(png)
         try:
-            done = subprocess.run([exe, png, "stdout", "-l", _languages(), "--psm", "3"],
-                                  capture_output=True, timeout=timeout, check=False)
+            done = subprocess.run(
+                [exe, png, "stdout", "-l", _languages(), "--psm", "3"],
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+            )
         except subprocess.TimeoutExpired as exc:
             raise RuntimeError("tesseract ran out of time") from exc
         if done.returncode != 0:
-            raise RuntimeError(done.stderr.decode("utf-8", "replace").strip()[:200] or "tesseract failed")
+            raise RuntimeError(
+                done.stderr.decode("utf-8", "replace").strip()[:200] or "tesseract failed"
+            )
     text = normalise_text(done.stdout.decode("utf-8", "replace"))
     paras = []
     for chunk in text.split("\n\n"):
@@ -68,7 +76,7 @@ def ocr_image(image: Any, timeout: float = _PAGE_SECONDS) -> list[str]:
 
 
 def ocr_pdf_page(page: Any, timeout: float = _PAGE_SECONDS) -> list[str]:
-    """Render a pypdfium2 page at 300 dpi (capped for huge pages) and OCR it."""
+    """Render a pypdfium2 page at 200 dpi (capped for huge pages) and OCR it."""
     w, h = page.get_size()
     scale = min(_DPI / 72.0, 6000.0 / max(w, h, 1.0))
     image = page.render(scale=scale, grayscale=True).to_pil()

@@ -8,6 +8,7 @@ weight, list items and table rows marked.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,18 +16,27 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..clean import furniture_mask, is_page_number_line, normalise_text
-from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, LimitExceeded, NoTextLayer
+from ..errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    FileMissing,
+    LimitExceeded,
+    NoTextLayer,
+)
 from ..records import Block
 from ..settings import ExtractSettings
-from . import ocr
+from . import ocr, pdf_fallback
 from .pdf_blocks import to_blocks
+from .pdf_grid import find_tables
 from .pdf_layout import Para, leading_table, paragraphs, reading_runs
 from .pdf_lines import Line, extract_lines
-from .pdf_grid import find_tables
 from .pdf_tables import TableFinder, looks_tabular
 
-NO_TEXT_MESSAGE = ("no text layer (scanned?): install Tesseract (apt-get install tesseract-ocr) and "
-                   "pip install collabtext[ocr], or run with --ocr")
+NO_TEXT_MESSAGE = (
+    "no text layer (scanned?): install Tesseract (apt-get install tesseract-ocr) and "
+    "pip install collabtext[ocr], or run with --ocr"
+)
 _BAND_LINES = 4
 _TOP_BAND, _BOTTOM_BAND, _SIDE_BAND = 0.14, 0.80, 0.08
 
@@ -43,6 +53,8 @@ class _Page:
 
 def open_pdf(path: str, password: str | None) -> pdfium.PdfDocument:
     """Open with PDFium, turning its failures into CollabtextErrors."""
+    if not os.path.isfile(path):
+        raise FileMissing("file not found", path)
     if os.path.getsize(path) == 0:
         raise EmptyDocument("empty file (0 bytes)", path)
     try:
@@ -71,7 +83,9 @@ def _with_tables(lines: list[Line], tables: list[tuple[Any, list[tuple[str, ...]
     return lines
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int, tables: str | None, finder: TableFinder | None) -> _Page:
+def _read_page(
+    doc: pdfium.PdfDocument, index: int, tables: str | None, finder: TableFinder | None
+) -> _Page:
     page = doc[index]
     try:
         tp = page.get_textpage()
@@ -86,7 +100,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, tables: str | None, finder: 
                 if tables == "pdfplumber" and finder is not None:
                     found = finder.tables(index) if looks_tabular(page.raw) else []
                 else:
-                    found = find_tables(page.raw, tp.raw, bbox)
+                    found = find_tables(page.raw, tp.raw, bbox, lines)
                 lines = _with_tables(lines, found)
         finally:
             tp.close()
@@ -103,8 +117,11 @@ def _band_indexes(pg: _Page) -> list[int]:
     order = sorted(range(len(pg.lines)), key=lambda i: pg.lines[i].top)
     top = [i for i in order[:_BAND_LINES] if pg.lines[i].top < _TOP_BAND * pg.height]
     bottom = [i for i in order[-_BAND_LINES:] if pg.lines[i].bottom > _BOTTOM_BAND * pg.height]
-    side = [i for i, ln in enumerate(pg.lines)
-            if ln.x1 < _SIDE_BAND * pg.width or ln.x0 > (1 - _SIDE_BAND) * pg.width]
+    side = [
+        i
+        for i, ln in enumerate(pg.lines)
+        if ln.x1 < _SIDE_BAND * pg.width or ln.x0 > (1 - _SIDE_BAND) * pg.width
+    ]
     ends = [order[0], order[-1]] if order else []  # footers of short last pages sit higher up
     return sorted(set(top + bottom + side + ends))
 
@@ -113,18 +130,34 @@ def _is_stamp(ln: Line, pg: _Page) -> bool:
     """A rotated line at a page edge (draft stamps, arXiv identifiers, margin references)."""
     if ln.angle == 0 or ln.table is not None:
         return False
-    return (ln.x1 < 0.15 * pg.width or ln.x0 > 0.85 * pg.width
-            or ln.bottom < 0.1 * pg.height or ln.top > 0.9 * pg.height)
+    return (
+        ln.x1 < 0.15 * pg.width
+        or ln.x0 > 0.85 * pg.width
+        or ln.bottom < 0.1 * pg.height
+        or ln.top > 0.9 * pg.height
+    )
+
+
+def _edge_pos(pg: _Page, ln: Line) -> float:
+    """Distance from the nearer page edge (footers align at the bottom, headers at the top)."""
+    return ln.top if ln.top < pg.height / 2 else 1000.0 + (pg.height - ln.bottom)
 
 
 def remove_furniture(pages: list[_Page]) -> int:
     """Drop running headers/footers, page numbers and edge stamps in place; return lines removed."""
     bands = [[i for i in _band_indexes(pg) if pg.lines[i].table is None] for pg in pages]
-    mask = furniture_mask([[pg.lines[i].text for i in idx] for pg, idx in zip(pages, bands)])
+    mask = furniture_mask(
+        [[pg.lines[i].text for i in idx] for pg, idx in zip(pages, bands, strict=False)],
+        positions=[
+            [_edge_pos(pg, pg.lines[i]) for i in idx] for pg, idx in zip(pages, bands, strict=False)
+        ],
+    )
     removed = 0
-    for pg, idx, flags in zip(pages, bands, mask):
-        drop = {i for i, f in zip(idx, flags) if f}
-        if len(drop) == len(pg.lines):  # a page of nothing but "furniture" is content (title pages, slides)
+    for pg, idx, flags in zip(pages, bands, mask, strict=False):
+        drop = {i for i, f in zip(idx, flags, strict=False) if f}
+        if len(drop) == len(
+            pg.lines
+        ):  # a page of nothing but "furniture" is content (title pages, slides)
             drop = {i for i in drop if is_page_number_line(pg.lines[i].text)}
         keep = [ln for i, ln in enumerate(pg.lines) if i not in drop]
         removed += len(pg.lines) - len(keep)
@@ -134,14 +167,18 @@ def remove_furniture(pages: list[_Page]) -> int:
 
 def _right_margin(pages: list[_Page]) -> float | None:
     """The usual right edge of full-width body lines, or None for column layouts."""
-    edges = sorted(ln.x1 for pg in pages for ln in pg.lines if ln.table is None and ln.width > 0.6 * pg.width)
+    edges = sorted(
+        ln.x1 for pg in pages for ln in pg.lines if ln.table is None and ln.width > 0.6 * pg.width
+    )
     return edges[len(edges) // 2] if len(edges) >= 5 else None
 
 
 def _page_paras(pg: _Page, leads: dict[float, float], right: float | None) -> list[Para]:
     if pg.ocr_paras:
-        return [Para([Line(t, 0, i, 0, i, 0.0, False)], pg.number, (pg.number, 0, i))
-                for i, t in enumerate(pg.ocr_paras)]
+        return [
+            Para([Line(t, 0, i, 0, i, 0.0, False)], pg.number, (pg.number, 0, i))
+            for i, t in enumerate(pg.ocr_paras)
+        ]
     upright = [ln for ln in pg.lines if ln.angle == 0]
     # Line spacing of this page where it has enough lines (documents mix single and 1.5 spacing)
     leads = {**leads, **leading_table([ln for ln in upright if ln.table is None], min_count=6)}
@@ -150,7 +187,9 @@ def _page_paras(pg: _Page, leads: dict[float, float], right: float | None) -> li
     single = len({col for (_, col), _ in runs}) == 1
     out: list[Para] = []
     for (band, col), run in runs:
-        out.extend(paragraphs(run, pg.number, (pg.number, band, col), leads, right if single else None))
+        out.extend(
+            paragraphs(run, pg.number, (pg.number, band, col), leads, right if single else None)
+        )
     for k, group in enumerate(_turned_groups(turned)):
         if not (len(group) == 1 and _is_stamp(group[0], pg)):
             out.append(Para(group, pg.number, (pg.number, len(runs) + 1 + k, 0)))
@@ -158,9 +197,9 @@ def _page_paras(pg: _Page, leads: dict[float, float], right: float | None) -> li
 
 
 _TURNED_ORDER = {
-    90: lambda l: (l.x0, -l.bottom),  # reads upwards: following lines lie to the right
-    180: lambda l: (-l.bottom, -l.x1),  # upside down: following lines lie above
-    270: lambda l: (-l.x1, l.top),  # reads downwards: following lines lie to the left
+    90: lambda ln: (ln.x0, -ln.bottom),  # reads upwards: following lines lie to the right
+    180: lambda ln: (-ln.bottom, -ln.x1),  # upside down: following lines lie above
+    270: lambda ln: (-ln.x1, ln.top),  # reads downwards: following lines lie to the left
 }
 
 
@@ -168,7 +207,7 @@ def _turned_groups(lines: list[Line]) -> list[list[Line]]:
     """Text at another angle than the page's, as blocks in its own reading order."""
     groups: list[list[Line]] = []
     for angle in sorted({ln.angle for ln in lines}):
-        key = _TURNED_ORDER.get(angle, lambda l: (l.top, l.x0))
+        key = _TURNED_ORDER.get(angle, lambda ln: (ln.top, ln.x0))
         cur: list[Line] = []
         for ln in sorted((ln for ln in lines if ln.angle == angle), key=key):
             if cur:
@@ -183,8 +222,13 @@ def _turned_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def _ocr_pages(doc: pdfium.PdfDocument, pages: list[_Page], settings: ExtractSettings,
-               path: str, warnings: list[str]) -> None:
+def _ocr_pages(
+    doc: pdfium.PdfDocument,
+    pages: list[_Page],
+    settings: ExtractSettings,
+    path: str,
+    warnings: list[str],
+) -> None:
     """OCR pages without text (when enabled and possible), or raise/warn as the case needs."""
     textless = [pg for pg in pages if not pg.lines and pg.has_objects]
     if not textless:
@@ -192,13 +236,24 @@ def _ocr_pages(doc: pdfium.PdfDocument, pages: list[_Page], settings: ExtractSet
     if not (settings.ocr and ocr.tesseract_path()):
         if len(textless) == len(pages) or not any(pg.lines for pg in pages):
             raise NoTextLayer(NO_TEXT_MESSAGE, path)
-        warnings.append(f"{len(textless)} page(s) have no text layer and were skipped (OCR not available)")
+        warnings.append(
+            f"{len(textless)} page(s) have no text layer and were skipped (OCR not available)"
+        )
         return
     done = 0
+    started = time.monotonic()
     for pg in textless:
+        if (
+            time.monotonic() - started > 0.7 * settings.timeout
+        ):  # keep what we have before the limit
+            warnings.append(
+                f"OCR stopped after {done} of {len(textless)} page(s): time limit near (--timeout)"
+            )
+            break
         page = doc[pg.number - 1]
         try:
-            pg.ocr_paras = [normalise_text(t) for t in ocr.ocr_pdf_page(page)]
+            paras = [normalise_text(t) for t in ocr.ocr_pdf_page(page)]
+            pg.ocr_paras = [t for t in paras if not is_page_number_line(t)]
             done += 1
         except RuntimeError as exc:
             warnings.append(f"OCR failed on page {pg.number}: {exc}")
@@ -208,8 +263,9 @@ def _ocr_pages(doc: pdfium.PdfDocument, pages: list[_Page], settings: ExtractSet
         warnings.append(f"OCR used on {done} page(s)")
 
 
-def read_pdf(path: str, settings: ExtractSettings | None = None, *,
-             table_engine: str = "pdfium") -> tuple[list[Block], int, list[str]]:
+def read_pdf(
+    path: str, settings: ExtractSettings | None = None, *, table_engine: str = "pdfium"
+) -> tuple[list[Block], int, list[str]]:
     """Read a PDF into clean blocks.
 
     Args:
@@ -225,11 +281,20 @@ def read_pdf(path: str, settings: ExtractSettings | None = None, *,
     """
     settings = ExtractSettings.resolve(settings)
     warnings: list[str] = []
-    doc = open_pdf(path, settings.password)
+    try:
+        doc = open_pdf(path, settings.password)
+    except CorruptDocument:
+        pages = _fallback_pages(path, settings)
+        if pages is None:
+            raise
+        warnings.append("PDF is damaged: read with the slower fallback reader (pdfminer)")
+        return _assemble(pages, warnings)
     try:
         n = len(doc)
         if n > settings.max_pages:
-            raise LimitExceeded(f"{n} pages is over the limit of {settings.max_pages} (--max-pages)", path)
+            raise LimitExceeded(
+                f"{n} pages is over the limit of {settings.max_pages} (--max-pages)", path
+            )
         if n == 0:
             raise EmptyDocument("PDF has no pages", path)
         tables = table_engine if settings.tables else None
@@ -238,6 +303,22 @@ def read_pdf(path: str, settings: ExtractSettings | None = None, *,
         _ocr_pages(doc, pages, settings, path, warnings)
     finally:
         doc.close()
+    return _assemble(pages, warnings)
+
+
+def _fallback_pages(path: str, settings: ExtractSettings) -> list[_Page] | None:
+    read = pdf_fallback.read_lines(path, settings.password, settings.max_pages)
+    if read is None or not any(lines for lines, _, _ in read):
+        return None
+    if len(read) > settings.max_pages:
+        raise LimitExceeded(
+            f"{len(read)} pages is over the limit of {settings.max_pages} (--max-pages)", path
+        )
+    return [_Page(i + 1, lines, w, h, True) for i, (lines, w, h) in enumerate(read)]
+
+
+def _assemble(pages: list[_Page], warnings: list[str]) -> tuple[list[Block], int, list[str]]:
+    """Furniture, reading order and paragraphs over all pages."""
     remove_furniture(pages)
     leads = leading_table([ln for pg in pages for ln in pg.lines if ln.table is None])
     right = _right_margin(pages)
@@ -245,4 +326,4 @@ def read_pdf(path: str, settings: ExtractSettings | None = None, *,
     blocks = to_blocks(paras)
     if not blocks and not any(pg.has_objects for pg in pages):
         warnings.append("PDF pages are blank")
-    return blocks, n, warnings
+    return blocks, len(pages), warnings

@@ -14,9 +14,11 @@ from ..clean import dehyphenate_lines, document_vocabulary, normalise_text
 from ..records import Block
 from .pdf_layout import Para, list_marker
 
-_END_SENTENCE = tuple(".!?:;\"”’)]")
-_BULLET_GLYPH = re.compile(r"^\s*[\u2022\u25aa\u25a0\u25cf\u25e6\u25cb\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714"
-                           r"\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25ba\u25b8\u2666\u2756\-\u2013\u2014*]\s+")
+_END_SENTENCE = tuple('.!?:;"”’)]')
+_BULLET_GLYPH = re.compile(
+    r"^\s*[\u2022\u25aa\u25a0\u25cf\u25e6\u25cb\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714"
+    r"\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25ba\u25b8\u2666\u2756\-\u2013\u2014*]\s+"
+)
 _HEADING_END = tuple(".,;:")
 _MAX_HEADING_CHARS = 160
 
@@ -94,18 +96,30 @@ def _list_text(text: str) -> str:
 def to_blocks(paras: list[Para]) -> list[Block]:
     """Turn assembled paragraphs into Blocks (headings with levels, list items, table rows)."""
     paras = join_continuations(paras)
-    vocab = document_vocabulary(t for p in paras for t in _line_texts(p))
+    lines = [t for p in paras for t in _line_texts(p)]
+    # the vocabulary decides line-end hyphens; documents without any skip building it
+    vocab = document_vocabulary(lines) if any(t.endswith("-") for t in lines) else (set(), set())
     body = body_size(paras)
-    texts = [normalise_text(dehyphenate_lines(_line_texts(p), vocab)) if p.kind != "table" else ""
-             for p in paras]
-    ranks = [_heading_rank(p, t, body) for p, t in zip(paras, texts)]
+    texts = [
+        normalise_text(dehyphenate_lines(_line_texts(p), vocab)) if p.kind != "table" else ""
+        for p in paras
+    ]
+    ranks = [_heading_rank(p, t, body) for p, t in zip(paras, texts, strict=False)]
     sizes = sorted({r for r in ranks if r is not None}, reverse=True)
     level_of = {s: min(i + 1, 6) for i, s in enumerate(sizes)}
     blocks: list[Block] = []
-    for p, text, rank in zip(paras, texts, ranks):
+    for p, text, rank in zip(paras, texts, ranks, strict=False):
         if p.kind == "table":
-            blocks.extend(Block(" | ".join(c for c in row if c), page=p.page, kind="table_row",
-                                cells=row, bbox=p.bbox) for row in p.rows)
+            blocks.extend(
+                Block(
+                    " | ".join(c for c in row if c),
+                    page=p.page,
+                    kind="table_row",
+                    cells=row,
+                    bbox=p.bbox,
+                )
+                for row in p.rows
+            )
             continue
         if not text:
             continue
@@ -114,6 +128,15 @@ def to_blocks(paras: list[Para]) -> list[Block]:
             kind, level = "heading", level_of[rank]
         elif p.kind == "list_item" or list_marker(text):
             kind, text = "list_item", _list_text(text)
-        blocks.append(Block(text, page=p.page, kind=kind, level=level, size=round(p.size, 1),
-                            bold=p.bold, bbox=tuple(round(v, 1) for v in p.bbox)))  # type: ignore[arg-type]
+        blocks.append(
+            Block(
+                text,
+                page=p.page,
+                kind=kind,
+                level=level,
+                size=round(p.size, 1),
+                bold=p.bold,
+                bbox=tuple(round(v, 1) for v in p.bbox),
+            )
+        )  # type: ignore[arg-type]
     return blocks

@@ -13,13 +13,16 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ..clean import dehyphenate_lines, normalise_text
+from .pdf_lines import split_at_x
 
 _MAX_OBJECTS = 5000
-_MAX_SEGMENTS = 400
+_MAX_SEGMENTS = 150
 _THIN = 3.0
 _SNAP = 2.0
 
-Rule = tuple[float, float, float]  # (start, end, position): horizontal (x0, x1, y) / vertical (y0, y1, x)
+Rule = tuple[
+    float, float, float
+]  # (start, end, position): horizontal (x0, x1, y) / vertical (y0, y1, x)
 
 
 def _matrix(obj: Any) -> tuple[float, ...]:
@@ -30,7 +33,7 @@ def _matrix(obj: Any) -> tuple[float, ...]:
 
 
 def _segment_rules(obj: Any, hs: list[Rule], vs: list[Rule]) -> None:
-    """Horizontal and vertical straight pieces of a complex path (a whole grid drawn as one path)."""
+    """Horizontal and vertical straight pieces of a complex path (a grid drawn as one path)."""
     n = pdfium_c.FPDFPath_CountSegments(obj)
     if n <= 0 or n > _MAX_SEGMENTS:
         return
@@ -52,7 +55,9 @@ def _segment_rules(obj: Any, hs: list[Rule], vs: list[Rule]) -> None:
         prev = pt
 
 
-def _add_line(p: tuple[float, float], q: tuple[float, float], hs: list[Rule], vs: list[Rule]) -> None:
+def _add_line(
+    p: tuple[float, float], q: tuple[float, float], hs: list[Rule], vs: list[Rule]
+) -> None:
     if abs(p[1] - q[1]) < 0.5 and abs(p[0] - q[0]) > _THIN:
         hs.append((min(p[0], q[0]), max(p[0], q[0]), p[1]))
     elif abs(p[0] - q[0]) < 0.5 and abs(p[1] - q[1]) > _THIN:
@@ -63,15 +68,15 @@ def page_rules(page: Any, page_area: float) -> tuple[list[Rule], list[Rule]]:
     """Ruling lines of a page in user space: thin paths, rectangle edges and straight segments."""
     hs: list[Rule] = []
     vs: list[Rule] = []
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
-    refs = tuple(ctypes.byref(v) for v in (l, b, r, t))
+    left, b, r, t = (ctypes.c_float() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (left, b, r, t))
     for i in range(min(pdfium_c.FPDFPage_CountObjects(page), _MAX_OBJECTS)):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
             continue
-        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        x0, y0, x1, y1 = left.value, b.value, r.value, t.value
         w, h = x1 - x0, y1 - y0
         if h < _THIN and w > 8:
             hs.append((x0, x1, (y0 + y1) / 2))
@@ -134,28 +139,86 @@ def _cell_text(tp: Any, x0: float, y0: float, x1: float, y1: float) -> str:
         return ""
     # the count excludes the terminating NUL
     buf = ctypes.create_string_buffer((n + 1) * 2)
-    pdfium_c.FPDFText_GetBoundedText(tp, x0, y1, x1, y0, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), n + 1)
+    pdfium_c.FPDFText_GetBoundedText(
+        tp, x0, y1, x1, y0, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), n + 1
+    )
     raw = buf.raw[: n * 2].decode("utf-16-le", "replace")
     raw = raw.replace("\x02", "-\n").replace("\ufffe", "-\n").replace("\r", "")
     return normalise_text(dehyphenate_lines(raw.split("\n")))
 
 
-def _table(tp: Any, hs: list[Rule], vs: list[Rule]) -> tuple[tuple[float, float, float, float], list[tuple[str, ...]]] | None:
+def _row_cells(
+    tp: Any, row: tuple[float, float], edges: list[float], frame: _Frame, lines: list[Any]
+) -> tuple[str, ...]:
+    """Cell texts of one row from the page's lines, cutting lines that straddle a cell edge."""
+    top, bottom = row
+    ftop, fbottom = frame.y(top), frame.y(bottom)
+    inside = [
+        ln
+        for ln in lines
+        if ftop <= (ln.top + ln.bottom) / 2 <= fbottom
+        and frame.x(edges[0]) <= (ln.x0 + ln.x1) / 2 <= frame.x(edges[-1])
+    ]
+    fx = [frame.x(e) for e in edges]
+    inner = fx[1:-1]
+    cells: list[list[tuple[float, str]]] = [[] for _ in edges[1:]]
+    for ln in inside:
+        crossed = [e for e in inner if ln.x0 < e - 1 and ln.x1 > e + 1]
+        first = sum(1 for e in inner if ln.x0 + 1 >= e)
+        if not crossed:
+            cells[min(first, len(cells) - 1)].append((ln.top, _line_text(ln)))
+            continue
+        if ln.start < 0:  # no character range: ask PDFium for each cell's text
+            pairs = zip(edges, edges[1:], strict=False)
+            return tuple(_cell_text(tp, a, bottom, b, top) for a, b in pairs)
+        for k, piece in enumerate(split_at_x(tp, ln, crossed, frame.ox)):
+            if piece:
+                cells[min(first + k, len(cells) - 1)].append((ln.top, piece))
+    return tuple(_join_cell(c) for c in cells)
+
+
+def _line_text(ln: Any) -> str:
+    return ln.text + ("-" if ln.hyphen and not ln.text.endswith("-") else "")
+
+
+def _join_cell(parts: list[tuple[float, str]]) -> str:
+    return normalise_text(dehyphenate_lines([t for _, t in sorted(parts, key=lambda p: p[0])]))
+
+
+class _Frame:
+    """User space -> top-down coordinates relative to the crop box."""
+
+    def __init__(self, bbox: tuple[float, float, float, float]) -> None:
+        self.ox, self.top = bbox[0], bbox[3]
+
+    def x(self, ux: float) -> float:
+        return ux - self.ox
+
+    def y(self, uy: float) -> float:
+        return self.top - uy
+
+
+def _table(
+    tp: Any, hs: list[Rule], vs: list[Rule], frame: _Frame, lines: list[Any]
+) -> tuple[tuple[float, float, float, float], list[tuple[str, ...]]] | None:
     ys = _distinct([r[2] for r in hs])[::-1]  # top to bottom in user space
     xs = _distinct([r[2] for r in vs])
     if len(ys) < 2 or len(xs) < 2:
         return None
     rows: list[tuple[str, ...]] = []
     widest = 0
-    for top, bottom in zip(ys, ys[1:]):
+    for top, bottom in zip(ys, ys[1:], strict=False):
         if top - bottom < 4:  # double rules
             continue
         mid = (top + bottom) / 2
-        edges = [x for x in xs if any(abs(v[2] - x) <= _SNAP * 1.5 and v[0] - _SNAP <= mid <= v[1] + _SNAP
-                                      for v in vs)]
+        edges = [
+            x
+            for x in xs
+            if any(abs(v[2] - x) <= _SNAP * 1.5 and v[0] - _SNAP <= mid <= v[1] + _SNAP for v in vs)
+        ]
         if len(edges) < 2:
             continue
-        cells = tuple(_cell_text(tp, a, bottom, b, top) for a, b in zip(edges, edges[1:]))
+        cells = _row_cells(tp, (top, bottom), edges, frame, lines)
         widest = max(widest, sum(1 for c in cells if c))
         if any(cells):
             rows.append(cells)
@@ -164,18 +227,26 @@ def _table(tp: Any, hs: list[Rule], vs: list[Rule]) -> tuple[tuple[float, float,
     return (xs[0], ys[-1], xs[-1], ys[0]), rows
 
 
-def find_tables(page: Any, tp: Any, bbox: tuple[float, float, float, float]) -> list[
-        tuple[tuple[float, float, float, float], list[tuple[str, ...]]]]:
-    """Ruled tables of an upright page as (top-down bbox relative to the crop box, rows of cells)."""
-    ox, oy, w, h = bbox[0], bbox[1], bbox[2] - bbox[0], bbox[3] - bbox[1]
+def find_tables(
+    page: Any, tp: Any, bbox: tuple[float, float, float, float], lines: list[Any]
+) -> list[tuple[tuple[float, float, float, float], list[tuple[str, ...]]]]:
+    """Ruled tables of an upright page as (top-down bbox relative to the crop box, rows of cells).
+
+    Args:
+        page, tp: PDFium page and text page handles.
+        bbox: the page's box in user space.
+        lines: the page's lines (``pdf_lines.Line``, top-down), reused as cell text.
+    """
+    w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
     hs, vs = page_rules(page, w * h)
     if len(hs) < 2 or len(vs) < 2:
         return []
+    frame = _Frame(bbox)
     out = []
     for ghs, gvs in _components(hs, vs):
-        found = _table(tp, ghs, gvs)
+        found = _table(tp, ghs, gvs, frame, lines)
         if found is None:
             continue
         (x0, y0, x1, y1), rows = found
-        out.append(((x0 - ox, oy + h - y1, x1 - ox, oy + h - y0), rows))
+        out.append(((frame.x(x0), frame.y(y1), frame.x(x1), frame.y(y0)), rows))
     return out

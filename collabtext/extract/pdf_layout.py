@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 
 from .pdf_lines import Line
 
-_BULLET = re.compile(r"^\s*([\u2022\u25aa\u25a0\u25cf\u25e6\u25cb\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714"
-                     r"\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25ba\u25b8\u2666\u2756\-\u2013\u2014*])\s+(?=\S)")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|\([a-z0-9]{1,3}\))\s+(?=\S)")
-_TERMINAL = tuple(".!?:;\"”’)")
+_BULLET = re.compile(
+    r"^\s*([\u2022\u25aa\u25a0\u25cf\u25e6\u25cb\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714"
+    r"\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25ba\u25b8\u2666\u2756\-\u2013\u2014*])\s+(?=\S)"
+)
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|\([a-z0-9]{1,3}\))\s+(?=\S)"
+)
+_TERMINAL = tuple('.!?:;"”’)')
 
 
 @dataclass(slots=True)
@@ -39,8 +43,12 @@ class Para:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return (min(ln.x0 for ln in self.lines), min(ln.top for ln in self.lines),
-                max(ln.x1 for ln in self.lines), max(ln.bottom for ln in self.lines))
+        return (
+            min(ln.x0 for ln in self.lines),
+            min(ln.top for ln in self.lines),
+            max(ln.x1 for ln in self.lines),
+            max(ln.bottom for ln in self.lines),
+        )
 
 
 def list_marker(text: str) -> re.Match[str] | None:
@@ -107,17 +115,30 @@ def _prose(lines: list[Line], area: float) -> bool:
 def _merge_same_line(lines: list[Line]) -> list[Line]:
     """Join pieces that sit on one visual line of one column (PDFium may split them)."""
     out: list[Line] = []
-    for ln in sorted(lines, key=lambda l: (round(l.top), l.x0)):
+    for ln in sorted(lines, key=lambda ln: (round(ln.top), ln.x0)):
         prev = out[-1] if out else None
-        if (prev is not None and prev.table is None and ln.table is None and not prev.hyphen
-                and abs(ln.top - prev.top) < 0.4 * max(1.0, min(ln.height, prev.height))
-                and 0 <= ln.x0 - prev.x1 < 2.2 * max(ln.size, 1.0)):
-            out[-1] = Line(f"{prev.text} {ln.text}", prev.x0, min(prev.top, ln.top), ln.x1,
-                           max(prev.bottom, ln.bottom), max(prev.size, ln.size), prev.bold and ln.bold,
-                           0, ln.hyphen)
+        if (
+            prev is not None
+            and prev.table is None
+            and ln.table is None
+            and not prev.hyphen
+            and abs(ln.top - prev.top) < 0.4 * max(1.0, min(ln.height, prev.height))
+            and 0 <= ln.x0 - prev.x1 < 2.2 * max(ln.size, 1.0)
+        ):
+            out[-1] = Line(
+                f"{prev.text} {ln.text}",
+                prev.x0,
+                min(prev.top, ln.top),
+                ln.x1,
+                max(prev.bottom, ln.bottom),
+                max(prev.size, ln.size),
+                prev.bold and ln.bold,
+                0,
+                ln.hyphen,
+            )
         else:
             out.append(ln)
-    out.sort(key=lambda l: (l.top, l.x0))
+    out.sort(key=lambda ln: (ln.top, ln.x0))
     return out
 
 
@@ -137,7 +158,7 @@ def reading_runs(lines: list[Line]) -> list[tuple[tuple[int, int], list[Line]]]:
                 runs.append(((band, c), _merge_same_line(col)))
             col.clear()
 
-    for ln in sorted(lines, key=lambda l: (l.top, l.x0)):
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
         crosses = any(ln.x0 < g0 - 1 and ln.x1 > g1 + 1 for g0, g1 in gutters)
         if crosses:
             if any(cols):
@@ -160,22 +181,28 @@ def reading_runs(lines: list[Line]) -> list[tuple[tuple[int, int], list[Line]]]:
 def leading_table(lines: list[Line], min_count: int = 1) -> dict[float, float]:
     """Usual distance between baselines of consecutive lines, by font size (rounded to 0.5 pt)."""
     by_size: dict[float, Counter[float]] = {}
-    ordered = sorted(lines, key=lambda l: (l.top, l.x0))
-    for p, q in zip(ordered, ordered[1:]):
+    ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    for p, q in zip(ordered, ordered[1:], strict=False):
         lead = q.top - p.top
-        if abs(p.size - q.size) < 0.3 and abs(p.x0 - q.x0) < 3 * p.size and 0.9 * p.size < lead < 3 * p.size:
+        if (
+            abs(p.size - q.size) < 0.3
+            and abs(p.x0 - q.x0) < 3 * p.size
+            and 0.9 * p.size < lead < 3 * p.size
+        ):
             by_size.setdefault(round(p.size * 2) / 2, Counter())[round(lead * 2) / 2] += 1
     return {s: c.most_common(1)[0][0] for s, c in by_size.items() if c.total() >= min_count}
 
 
 _FIRST = re.compile(r"\S+")
-# A line ending like this continues the sentence whatever its length ("..., R Robson and" / "P Clarke")
-_OPEN_END = re.compile(r"(?:[,&(/\u2013-]|\b(?:and|or|of|the|to|for|with|by|in|on|at|from|a|an|ac|yn|y|yr|i|o|ar|gan|a'r|i'r|neu))$",
-                       re.IGNORECASE)
+# A line ending like this continues its sentence whatever its length ("R Robson and" / "P Clarke")
+_OPEN_END = re.compile(
+    r"(?:[,&(/\u2013-]|\b(?:and|or|of|the|to|for|with|by|in|on|at|from|a|an|ac|yn|y|yr|i|o|ar|gan|a'r|i'r|neu))$",
+    re.IGNORECASE,
+)
 
 
 def _room_for(p: Line, q: Line, right: float) -> bool:
-    """Would the first word of ``q`` have fitted at the end of ``p``? Then the break was deliberate."""
+    """Would the first word of ``q`` have fitted at the end of ``p``? (a deliberate break)"""
     m = _FIRST.match(q.text)
     char_w = p.width / max(len(p.text), 1)
     need = (len(m.group()) + 1) * char_w if m else 0.0
@@ -191,19 +218,30 @@ def _breaks(p: Line, q: Line, cur: Para, right: float, left: float, lead: float)
     if abs(q.size - p.size) > max(0.6, 0.08 * p.size) or q.bold != p.bold:
         return True
     step = q.top - p.top
-    if (step > lead * 1.12 + 0.5 and step > lead + 1.5) or q.top - p.bottom > 1.0 * max(p.size, q.size):
+    if (step > lead * 1.12 + 0.5 and step > lead + 1.5) or q.top - p.bottom > 1.0 * max(
+        p.size, q.size
+    ):
         return True
     starts_lower = q.text[:1].islower()
-    if (not p.hyphen and _room_for(p, q, right) and not _OPEN_END.search(p.text)
-            and (not starts_lower or p.text.endswith(_TERMINAL))):
+    if (
+        not p.hyphen
+        and _room_for(p, q, right)
+        and not _OPEN_END.search(p.text)
+        and (not starts_lower or p.text.endswith(_TERMINAL))
+    ):
         return True
     if cur.kind == "list_item":  # hanging or outdented continuation lines both belong to the item
         return False
     return q.x0 > left + 1.5 * p.size and q.x0 > p.x0 + 1.5 * p.size and not starts_lower
 
 
-def paragraphs(run: list[Line], page: int, region: tuple[int, int, int], leads: dict[float, float],
-               right_margin: float | None = None) -> list[Para]:
+def paragraphs(
+    run: list[Line],
+    page: int,
+    region: tuple[int, int, int],
+    leads: dict[float, float],
+    right_margin: float | None = None,
+) -> list[Para]:
     """Group the lines of one run (a column of a band) into paragraphs.
 
     ``right_margin`` is the document's usual right text edge, for single-column pages whose own

@@ -35,6 +35,8 @@ class Line:
     angle: int = 0  # relative to the page's reading orientation; -1 = oblique
     hyphen: bool = False
     table: tuple[tuple[str, ...], ...] | None = None
+    start: int = -1  # PDFium character range of the line, for splitting it at table rules
+    end: int = -1
 
     @property
     def width(self) -> float:
@@ -45,19 +47,24 @@ class Line:
         return self.bottom - self.top
 
 
-def _to_frame(box: tuple[float, float, float, float], rot: int, w: float, h: float) -> tuple[float, float, float, float]:
+def _to_frame(
+    box: tuple[float, float, float, float], rot: int, w: float, h: float
+) -> tuple[float, float, float, float]:
     """Map a user-space box (l, b, r, t) to top-down coordinates of a page turned by ``rot``°."""
-    l, b, r, t = box
+    left, b, r, t = box
     if rot == 90:
-        return b, l, t, r
+        return b, left, t, r
     if rot == 180:
-        return w - r, b, w - l, t
+        return w - r, b, w - left, t
     if rot == 270:
-        return h - t, w - r, h - b, w - l
-    return l, h - t, r, h - b
+        return h - t, w - r, h - b, w - left
+    return left, h - t, r, h - b
 
 
 _MATRIX = pdfium_c.FS_MATRIX()
+_FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_FLAGS = ctypes.c_int(0)
+_FONT_FLAGS_REF = ctypes.byref(_FONT_FLAGS)
 
 
 def _font(tp: object, idx: int) -> tuple[float, bool]:
@@ -69,11 +76,10 @@ def _font(tp: object, idx: int) -> tuple[float, bool]:
         if scale > 0:
             size *= scale
     weight = pdfium_c.FPDFText_GetFontWeight(tp, idx)
-    buf = ctypes.create_string_buffer(96)
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(tp, idx, buf, 96, ctypes.byref(flags))
-    name = buf.value.decode("latin-1", "replace")
-    bold = weight >= 600 or bool(_BOLD_NAME.search(name)) or bool(flags.value & _FORCE_BOLD)
+    _FONT_FLAGS.value = 0
+    pdfium_c.FPDFText_GetFontInfo(tp, idx, _FONT_NAME, len(_FONT_NAME), _FONT_FLAGS_REF)
+    name = _FONT_NAME.value.decode("latin-1", "replace")
+    bold = weight >= 600 or bool(_BOLD_NAME.search(name)) or bool(_FONT_FLAGS.value & _FORCE_BOLD)
     return size, bold
 
 
@@ -91,7 +97,9 @@ _L, _T, _R, _B = (ctypes.c_double() for _ in range(4))
 _REFS = tuple(ctypes.byref(v) for v in (_L, _T, _R, _B))
 
 
-def _segments(tp: object, start: int, count: int, ox: float, oy: float) -> list[tuple[float, float, float, float]]:
+def _segments(
+    tp: object, start: int, count: int, ox: float, oy: float
+) -> list[tuple[float, float, float, float]]:
     """PDFium's boxes for a run of characters (one per text object run), shifted to the crop box."""
     n = pdfium_c.FPDFText_CountRects(tp, start, count)
     out = []
@@ -111,10 +119,16 @@ def _gap(prev: tuple[float, ...], nxt: tuple[float, ...], rot: int) -> float:
     return prev[1] - nxt[3]
 
 
-def _char_at(tp: object, s: int, e: int, seg: tuple[float, ...], rot: int, ox: float, oy: float) -> int:
+def _char_at(
+    tp: object, s: int, e: int, seg: tuple[float, ...], rot: int, ox: float, oy: float
+) -> int:
     """First character index in [s, e) that lies in ``seg`` (binary search along the line)."""
-    key = {0: lambda: _L.value - ox, 180: lambda: -(_R.value - ox),
-           90: lambda: _B.value - oy, 270: lambda: -(_T.value - oy)}[rot]
+    key = {
+        0: lambda: _L.value - ox,
+        180: lambda: -(_R.value - ox),
+        90: lambda: _B.value - oy,
+        270: lambda: -(_T.value - oy),
+    }[rot]
     target = {0: seg[0], 180: -seg[2], 90: seg[1], 270: -seg[3]}[rot] - 0.5
     lo, hi = s, e
     while lo < hi:
@@ -146,16 +160,40 @@ def page_text(tp: object) -> str:
     return text
 
 
-def _dominant_angle(tp: object, spans: list[tuple[int, int]]) -> int:
+def _dominant_angle(angles: list[int], weights_: list[int]) -> int:
     weights: dict[int, int] = {}
-    for s, e in spans:
-        a = _angle(tp, (s + e) // 2)
-        weights[a] = weights.get(a, 0) + (e - s)
+    for a, w in zip(angles, weights_, strict=False):
+        if a >= 0:
+            weights[a] = weights.get(a, 0) + w
     if not weights:
         return 0
     best = max(weights, key=weights.get)  # type: ignore[arg-type]
     # upright text wins unless clearly outweighed (labels on a rotated chart, stamps)
     return 0 if weights.get(0, 0) * 1.5 >= weights[best] else best
+
+
+def split_at_x(tp: object, line: Line, xs: list[float], ox: float) -> list[str]:
+    """Cut an upright line at frame x positions (table rules); return the pieces' texts."""
+    cuts = [line.start]
+    for x in xs:
+        idx = _char_at(tp, cuts[-1], line.end, (x + ox, 0.0, 0.0, 0.0), 0, 0.0, 0.0)
+        cuts.append(max(cuts[-1], min(idx, line.end)))
+    cuts.append(line.end)
+    text = text_range(tp, line.start, line.end)
+    pairs = zip(cuts, cuts[1:], strict=False)
+    return [text[a - line.start : b - line.start].strip() for a, b in pairs]
+
+
+def text_range(tp: object, start: int, end: int) -> str:
+    """Characters [start, end) of a text page."""
+    n = end - start
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    got = pdfium_c.FPDFText_GetText(tp, start, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    return (
+        buf.raw[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace").replace("\ufffe", "-")
+    )
 
 
 def _raw_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -184,24 +222,23 @@ def extract_lines(tp: object, bbox: tuple[float, float, float, float]) -> tuple[
     spans = _raw_spans(text)
     if not spans:
         return [], 0
-    rot = _dominant_angle(tp, [(s, e) for s, e, _ in spans[:200]])
-    rot = rot if rot >= 0 else 0
+    angles = [_angle(tp, (s + e) // 2) for s, e, _ in spans]
+    rot = _dominant_angle(angles, [e - s for s, e, _ in spans])
     ox, oy = bbox[0], bbox[1]
     w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
     lines: list[Line] = []
-    for s, e, hyphen in spans:
+    for (s, e, hyphen), angle in zip(spans, angles, strict=False):
         mid = (s + e) // 2
         size, bold = _font(tp, mid)
         if bold and e - s > 12:  # a bold run-in ("Goal 1: text...") does not make the line bold
             bold = _font(tp, e - 1)[1]
-        angle = _angle(tp, mid)
         segs = _segments(tp, s, e - s, ox, oy)
         if not segs:
             continue
         wide = max(2.2 * size, 14.0)
         groups: list[list[tuple[float, float, float, float]]] = [[segs[0]]]
         starts = [s]
-        for prev, nxt in zip(segs, segs[1:]):
+        for prev, nxt in zip(segs, segs[1:], strict=False):
             if angle == rot and _gap(prev, nxt, rot) > wide:
                 cut = _char_at(tp, starts[-1], e, nxt, rot, ox, oy)
                 if starts[-1] < cut < e:
@@ -211,15 +248,35 @@ def extract_lines(tp: object, bbox: tuple[float, float, float, float]) -> tuple[
             groups[-1].append(nxt)
         starts.append(e)
         for i, group in enumerate(groups):
-            piece = text[starts[i]:starts[i + 1]].strip()
+            piece = text[starts[i] : starts[i + 1]].strip()
             if not piece:
                 continue
-            box = (min(x[0] for x in group), min(x[1] for x in group),
-                   max(x[2] for x in group), max(x[3] for x in group))
+            box = (
+                min(x[0] for x in group),
+                min(x[1] for x in group),
+                max(x[2] for x in group),
+                max(x[3] for x in group),
+            )
             x0, top, x1, bottom = _to_frame(box, rot, w, h)
             if size < 3.0:  # size carried by the CTM (not visible to PDFium): use the box height
-                size = round(max((x1 - x0) if rel_turned(angle, rot) else (bottom - top), 1.0) * 2) / 2
+                size = (
+                    round(max((x1 - x0) if rel_turned(angle, rot) else (bottom - top), 1.0) * 2) / 2
+                )
             last = i == len(groups) - 1
             rel = -1 if angle < 0 else (angle - rot) % 360  # angle relative to the reading frame
-            lines.append(Line(piece, x0, top, x1, bottom, size, bold, rel, hyphen and last))
+            lines.append(
+                Line(
+                    piece,
+                    x0,
+                    top,
+                    x1,
+                    bottom,
+                    size,
+                    bold,
+                    rel,
+                    hyphen and last,
+                    start=starts[i],
+                    end=starts[i + 1],
+                )
+            )
     return lines, rot

@@ -22,8 +22,8 @@ _log = logging.getLogger(__name__)
 def looks_tabular(page_handle: Any) -> bool:
     """True when a page has enough horizontal and vertical rules (or cell boxes) to hold a table."""
     n = min(pdfium_c.FPDFPage_CountObjects(page_handle), _MAX_OBJECTS)
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
-    refs = tuple(ctypes.byref(v) for v in (l, b, r, t))
+    left, b, r, t = (ctypes.c_float() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (left, b, r, t))
     horiz = vert = boxes = 0
     for i in range(n):
         obj = pdfium_c.FPDFPage_GetObject(page_handle, i)
@@ -31,7 +31,7 @@ def looks_tabular(page_handle: Any) -> bool:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
             continue
-        w, h = r.value - l.value, t.value - b.value
+        w, h = r.value - left.value, t.value - b.value
         if h < 3 and w > 15:
             horiz += 1
         elif w < 3 and h > 6:
@@ -69,7 +69,9 @@ class TableFinder:
             self._pdf.close()
             self._pdf = None
 
-    def tables(self, index: int) -> list[tuple[tuple[float, float, float, float], list[tuple[str, ...]]]]:
+    def tables(
+        self, index: int
+    ) -> list[tuple[tuple[float, float, float, float], list[tuple[str, ...]]]]:
         """Tables of page ``index`` (0-based) as (bbox top-down, rows of cleaned cells)."""
         if self.failed:
             return []
@@ -79,7 +81,9 @@ class TableFinder:
 
                 self._pdf = pdfplumber.open(self.path, password=self.password or "")
             page = self._pdf.pages[index]
-        except Exception as exc:  # pdfplumber/pdfminer raise many types on odd files; tables are optional
+        except (
+            Exception
+        ) as exc:  # pdfplumber/pdfminer raise many types on odd files; tables are optional
             _log.debug("pdfplumber could not open %s: %s", self.path, exc)
             self.failed = True
             return []

@@ -26,7 +26,12 @@ def _clip(text: str, n: int) -> str:
 
 
 def _steps_table(objective: Any, index: int) -> Table:
-    t = Table(title=f"Objective {index}: {objective.title}", title_justify="left", show_lines=False, expand=True)
+    t = Table(
+        title=f"Objective {index}: {objective.title}",
+        title_justify="left",
+        show_lines=False,
+        expand=True,
+    )
     t.add_column("#", no_wrap=True)
     t.add_column("Step", ratio=5)
     t.add_column("Pg", no_wrap=True)
@@ -37,8 +42,13 @@ def _steps_table(objective: Any, index: int) -> Table:
     for i, s in enumerate(objective.steps, 1):
         who = ", ".join(p + ("*" if p in s.lead else "") for p in s.partners) or "-"
         t.add_row(
-            s.number or str(i), _clip(s.text, 160), str(s.page or ""), who, s.power_spectrum or "-",
-            s.timescale or "-", ", ".join(_SHORT.get(f, f) for f in s.flags) or "-",
+            s.number or str(i),
+            _clip(s.text, 160),
+            str(s.page or ""),
+            who,
+            s.power_spectrum or "-",
+            s.timescale or "-",
+            ", ".join(_SHORT.get(f, f) for f in s.flags) or "-",
         )
     return t
 
@@ -52,14 +62,25 @@ def _scorecard(summary: dict[str, Any]) -> Table:
     t.add_column("Measure")
     t.add_column("Value")
     t.add_row("Objectives / steps", f"{summary['objectives']} / {summary['steps']}")
-    t.add_row("Steps per objective", ", ".join(str(o["steps"]) for o in summary["steps_per_objective"]))
-    t.add_row("Power spectrum", ", ".join(f"{k} {_pct(v)}" for k, v in summary["power_spectrum"].items() if v))
+    t.add_row(
+        "Steps per objective", ", ".join(str(o["steps"]) for o in summary["steps_per_objective"])
+    )
+    t.add_row(
+        "Power spectrum",
+        ", ".join(f"{k} {_pct(v)}" for k, v in summary["power_spectrum"].items() if v),
+    )
     t.add_row("Two or more partners", _pct(summary["two_or_more_partners"]))
     t.add_row("With a timescale", _pct(summary["with_timescale"]))
-    t.add_row("Ways of working", ", ".join(f"{k} {_pct(v)}" for k, v in summary["ways_of_working"].items()))
+    t.add_row(
+        "Ways of working",
+        ", ".join(f"{k} {_pct(v)}" for k, v in summary["ways_of_working"].items()),
+    )
     t.add_row("Themes", ", ".join(f"{k} {_pct(v)}" for k, v in summary["themes"].items()))
     t.add_row("Flags", ", ".join(f"{k} {v}" for k, v in summary["flags"].items() if v) or "-")
-    t.add_row("Partners (steps)", ", ".join(f"{p['name']} {p['steps']}" for p in summary["partners"]) or "-")
+    t.add_row(
+        "Partners (steps)",
+        ", ".join(f"{p['name']} {p['steps']}" for p in summary["partners"]) or "-",
+    )
     return t
 
 
@@ -71,7 +92,13 @@ def _challenge(summary: dict[str, Any]) -> Table:
     t.add_column("Text", ratio=4)
     t.add_column("Why", ratio=3)
     for c in summary["challenge"]:
-        t.add_row(_clip(c["objective"], 40), c["step"], str(c["page"] or ""), _clip(c["text"], 90), "; ".join(c["reasons"]))
+        t.add_row(
+            _clip(c["objective"], 40),
+            c["step"],
+            str(c["page"] or ""),
+            _clip(c["text"], 90),
+            "; ".join(c["reasons"]),
+        )
     return t
 
 
@@ -87,10 +114,19 @@ def render_audit(results: list[Any], out: IO[str]) -> None:
             con.print(f"[yellow]note:[/] {w}")
         bp = r.boilerplate
         if bp.get("passages"):
-            con.print(f"Statutory boilerplate left out of the counts: {bp['passages']} passages ({'; '.join(bp['headings']) or 'quoted goals and principle'})")
+            con.print(
+                f"Statutory boilerplate left out of the counts: {bp['passages']} passages "
+                f"({'; '.join(bp['headings']) or 'quoted goals and principle'})"
+            )
+        listed = [o for o in r.objectives if not o.steps]
+        if listed:
+            con.print("Objectives named, with no steps found under them:")
+            for o in listed:
+                con.print(f"  • {o.title}")
         for i, o in enumerate(r.objectives, 1):
-            con.print(_steps_table(o, i))
-        if r.objectives:
+            if o.steps:
+                con.print(_steps_table(o, i))
+        if r.summary.get("steps"):
             con.print(_scorecard(r.summary))
             if r.summary["challenge"]:
                 con.print(_challenge(r.summary))

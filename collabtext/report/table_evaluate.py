@@ -15,10 +15,20 @@ def _micro(con: Any, frameworks: dict[str, Any]) -> None:
         t.add_column(c, justify="left" if c == "framework" else "right")
     for fw, m in frameworks.items():
         if "f1" in m:
-            t.add_row(fw, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['f1']:.2f}", "", "", str(m["support"]))
+            t.add_row(
+                fw,
+                f"{m['precision']:.2f}",
+                f"{m['recall']:.2f}",
+                f"{m['f1']:.2f}",
+                "",
+                "",
+                str(m["support"]),
+            )
         else:
             w = m.get("within_one")
-            t.add_row(fw, "", "", "", f"{m['accuracy']:.2f}", f"{w:.2f}" if w is not None else "", "")
+            t.add_row(
+                fw, "", "", "", f"{m['accuracy']:.2f}", f"{w:.2f}" if w is not None else "", ""
+            )
     con.print(t)
 
 
@@ -28,7 +38,14 @@ def _categories(con: Any, frameworks: dict[str, Any]) -> None:
         t.add_column(c, justify="left" if c in ("framework", "category") else "right")
     for fw, m in frameworks.items():
         for cid, r in m.get("categories", {}).items():
-            t.add_row(fw, cid, f"{r['precision']:.2f}", f"{r['recall']:.2f}", f"{r['f1']:.2f}", str(r["support"]))
+            t.add_row(
+                fw,
+                cid,
+                f"{r['precision']:.2f}",
+                f"{r['recall']:.2f}",
+                f"{r['f1']:.2f}",
+                str(r["support"]),
+            )
     con.print(t)
 
 
@@ -46,18 +63,26 @@ def render_evaluate(results: list[Any], out: IO[str], show_errors: bool = False)
     con = console(out)
     for r in results:
         lex = r.lexicon
-        con.print(f"[bold]{r.path}[/bold]  n={r.n}{'  ids=' + r.ids if r.ids else ''}  "
-                  f"lexicon {lex.name} {lex.sha256}" if lex else "")
+        con.print(
+            f"[bold]{r.path}[/bold]  n={r.n}{'  ids=' + r.ids if r.ids else ''}  "
+            f"lexicon {lex.name} {lex.sha256}"
+            if lex
+            else ""
+        )
         _micro(con, r.frameworks)
         _categories(con, r.frameworks)
         if "power_spectrum" in r.frameworks:
             _confusion(con, r.frameworks["power_spectrum"]["confusion"])
         if r.pronouns:
             p = r.pronouns
-            con.print(f"pronouns (n={p['n']}): we exact {p['we_exact']:.2f}, I exact {p['i_exact']:.2f}, "
-                      f"both {p['both_exact']:.2f}")
+            con.print(
+                f"pronouns (n={p['n']}): we exact {p['we_exact']:.2f}, I exact {p['i_exact']:.2f}, "
+                f"both {p['both_exact']:.2f}"
+            )
         else:
-            con.print("pronouns: not evaluated (no reference counts, or collabtext.score not installed)")
+            con.print(
+                "pronouns: not evaluated (no reference counts, or collabtext.score not installed)"
+            )
         if show_errors:
             for e in r.errors:
                 con.print(f"  {e}")

@@ -16,7 +16,14 @@ def render_list(lex: Any, rows: list[dict[str, Any]], out: IO[str]) -> None:
     for c in ("framework", "kind", "categories", "terms", "patterns", "file"):
         t.add_column(c)
     for r in rows:
-        t.add_row(r["framework"], r["kind"], str(r["categories"]), str(r["terms"]), str(r["patterns"]), r["file"])
+        t.add_row(
+            r["framework"],
+            r["kind"],
+            str(r["categories"]),
+            str(r["terms"]),
+            str(r["patterns"]),
+            r["file"],
+        )
     con.print(t)
 
 
@@ -27,9 +34,12 @@ def render_show(fw: Any, cats: list[Any], out: IO[str]) -> None:
         con.print(f"\n[bold]{c.id}[/bold] {c.label}  ({c.file}:{c.line})")
         if c.description:
             con.print(f"  {c.description}")
-        con.print(f"  negation: {c.on_negation}" + (f" -> {c.negated_as}" if c.negated_as else "") +
-                  (f"; overcome -> {c.overcome_as}" if c.overcome_as else "") +
-                  (f"; requires cue {', '.join(c.requires)}" if c.requires else ""))
+        con.print(
+            f"  negation: {c.on_negation}"
+            + (f" -> {c.negated_as}" if c.negated_as else "")
+            + (f"; overcome -> {c.overcome_as}" if c.overcome_as else "")
+            + (f"; requires cue {', '.join(c.requires)}" if c.requires else "")
+        )
         con.print(f"  terms ({len(c.terms)}): " + "; ".join(c.terms))
         if c.exact:
             con.print(f"  exact ({len(c.exact)}): " + "; ".join(c.exact))

@@ -40,18 +40,37 @@ def _clip(text: str, n: int) -> str:
 
 def _summary(d: dict[str, Any], path: str) -> Table:
     t = Table(title=f"{path}: collaborative language", title_justify="left")
-    for col in ("words", "we", "I", "we/100", "I/100", "we share", "index (0-100)", "agency c/s/m", "we incl/excl"):
+    for col in (
+        "words",
+        "we",
+        "I",
+        "we/100",
+        "I/100",
+        "we share",
+        "index (0-100)",
+        "agency c/s/m",
+        "we incl/excl",
+    ):
         t.add_column(col, justify="right")
     ag, wt = d["agency"], d["we_type"]
     t.add_row(
-        str(d["words"]), str(d["we"]), str(d["i"]), _f(d["we_per_100"]), _f(d["i_per_100"]), _f(d["we_share"]),
-        _f(d["index"], 1), f"{ag['collective']}/{ag['single']}/{ag['mixed']}", f"{wt['inclusive']}/{wt['exclusive']}",
+        str(d["words"]),
+        str(d["we"]),
+        str(d["i"]),
+        _f(d["we_per_100"]),
+        _f(d["i_per_100"]),
+        _f(d["we_share"]),
+        _f(d["index"], 1),
+        f"{ag['collective']}/{ag['single']}/{ag['mixed']}",
+        f"{wt['inclusive']}/{wt['exclusive']}",
     )
     return t
 
 
 def _components(d: dict[str, Any]) -> Table:
-    t = Table(title="Index components (-1..+1; index = 50 x (1 + weighted mean))", title_justify="left")
+    t = Table(
+        title="Index components (-1..+1; index = 50 x (1 + weighted mean))", title_justify="left"
+    )
     from ..score_index import WEIGHTS
 
     for k in WEIGHTS:
@@ -72,14 +91,34 @@ def _grid(*tables: Table) -> Table:
 
 
 def _speakers(speakers: list[dict[str, Any]], lsm: dict[str, Any]) -> Table:
-    t = Table(title=f"Speakers (own words only; group LSM {_f(lsm.get('group'), 3)})", title_justify="left")
-    for col in ("speaker", "quotes", "reported", "words", "we", "I", "we share", "markers", "LSM vs rest"):
+    t = Table(
+        title=f"Speakers (own words only; group LSM {_f(lsm.get('group'), 3)})",
+        title_justify="left",
+    )
+    for col in (
+        "speaker",
+        "quotes",
+        "reported",
+        "words",
+        "we",
+        "I",
+        "we share",
+        "markers",
+        "LSM vs rest",
+    ):
         t.add_column(col, justify="left" if col in ("speaker", "markers") else "right")
     for s in speakers:
         marks = ", ".join(f"{_SHORT[k]} {v}" for k, v in s["markers"].items() if v) or "-"
         t.add_row(
-            s["name"], str(s["direct_turns"]), str(s["reported_turns"]), str(s["words"]), str(s["we"]), str(s["i"]),
-            _f(s["we_share"]), marks, _f(lsm.get("per_speaker", {}).get(s["name"]), 3),
+            s["name"],
+            str(s["direct_turns"]),
+            str(s["reported_turns"]),
+            str(s["words"]),
+            str(s["we"]),
+            str(s["i"]),
+            _f(s["we_share"]),
+            marks,
+            _f(lsm.get("per_speaker", {}).get(s["name"]), 3),
         )
     return t
 
@@ -93,13 +132,22 @@ def _passages(passages: list[dict[str, Any]], limit: int = 25) -> Table:
     t.add_column("text", ratio=3)
     shown = 0
     for p in passages:
-        ev = [f"{_SHORT.get(e['marker'], e['marker'])}: “{_clip(e['text'], 40)}”" for e in p["evidence"]]
+        ev = [
+            f"{_SHORT.get(e['marker'], e['marker'])}: “{_clip(e['text'], 40)}”"
+            for e in p["evidence"]
+        ]
         ev += [f"{e['marker']}: “{_clip(e['text'], 40)}”" for e in p["agency_evidence"][:2]]
         ev += [f"we={e['marker']}: “{_clip(e['text'], 30)}”" for e in p["we_type_evidence"][:1]]
         if not ev or shown >= limit:
             continue
         shown += 1
-        t.add_row(p.get("id", ""), f"{p['we']}/{p['i']}", p["agency"] or "-", "; ".join(ev), _clip(p.get("text", ""), 160))
+        t.add_row(
+            p.get("id", ""),
+            f"{p['we']}/{p['i']}",
+            p["agency"] or "-",
+            "; ".join(ev),
+            _clip(p.get("text", ""), 160),
+        )
     return t
 
 
@@ -116,12 +164,31 @@ def render_score(results: Sequence[Any], out: IO[str]) -> None:
         console.print(_passages(d["passages"]))
         skipped = sum(1 for p in d["passages"] if p.get("skipped"))
         if skipped:
-            console.print(f"{skipped} Welsh passage(s) skipped (use --include-welsh to analyse them).")
+            console.print(
+                f"{skipped} Welsh passage(s) skipped (use --include-welsh to analyse them)."
+            )
 
 
 CSV_HEADER = (
-    "path", "sha256", "passage_id", "page", "section", "kind", "lang", "skipped", "words", "we", "i",
-    "we_per_100", "i_per_100", "we_share", *MARKER_KEYS, "agency", "we_type", "evidence", "text",
+    "path",
+    "sha256",
+    "passage_id",
+    "page",
+    "section",
+    "kind",
+    "lang",
+    "skipped",
+    "words",
+    "we",
+    "i",
+    "we_per_100",
+    "i_per_100",
+    "we_share",
+    *MARKER_KEYS,
+    "agency",
+    "we_type",
+    "evidence",
+    "text",
 )
 
 
@@ -130,11 +197,28 @@ def csv_rows(results: Iterable[Any]) -> Iterable[list[Any]]:
     for r in results:
         d = r.to_dict()
         for p in d["passages"]:
-            ev = "; ".join(f"{e['marker']}: {e['text']}" for e in p["evidence"] + p["agency_evidence"])
+            ev = "; ".join(
+                f"{e['marker']}: {e['text']}" for e in p["evidence"] + p["agency_evidence"]
+            )
             yield [
-                d["path"], d["sha256"], p.get("id"), p.get("page"), " > ".join(p.get("section") or []), p.get("kind"),
-                p.get("lang"), p.get("skipped"), p["words"], p["we"], p["i"], p["we_per_100"], p["i_per_100"],
-                p["we_share"], *(p["markers"].get(k, 0) for k in MARKER_KEYS), p["agency"], p["we_type"], ev,
+                d["path"],
+                d["sha256"],
+                p.get("id"),
+                p.get("page"),
+                " > ".join(p.get("section") or []),
+                p.get("kind"),
+                p.get("lang"),
+                p.get("skipped"),
+                p["words"],
+                p["we"],
+                p["i"],
+                p["we_per_100"],
+                p["i_per_100"],
+                p["we_share"],
+                *(p["markers"].get(k, 0) for k in MARKER_KEYS),
+                p["agency"],
+                p["we_type"],
+                ev,
                 p.get("text"),
             ]
 

@@ -8,8 +8,16 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 
-SHORT = {"themes": "themes", "factors": "factors", "power_spectrum": "power", "ways_of_working": "ways",
-         "dynamics": "dynamics", "capacity": "capacity", "disciplines": "disciplines", "lifecycle": "stage"}
+SHORT = {
+    "themes": "themes",
+    "factors": "factors",
+    "power_spectrum": "power",
+    "ways_of_working": "ways",
+    "dynamics": "dynamics",
+    "capacity": "capacity",
+    "disciplines": "disciplines",
+    "lifecycle": "stage",
+}
 
 
 def console(out: IO[str]) -> Console:
@@ -43,19 +51,32 @@ def render_tag(results: list[Any], out: IO[str], all_passages: bool = False) -> 
     for r in results:
         s = r.summary
         lex = r.lexicon
-        con.print(f"[bold]{r.document.path}[/bold]  {s['analysed']} passages analysed, "
-                  f"{s['skipped']} skipped; collaboration in {s['collaboration_passages']} "
-                  f"({(s['collaboration_share'] or 0):.0%}); lexicon {lex.name} {lex.sha256}")
+        con.print(
+            f"[bold]{r.document.path}[/bold]  {s['analysed']} passages analysed, "
+            f"{s['skipped']} skipped; collaboration in {s['collaboration_passages']} "
+            f"({(s['collaboration_share'] or 0):.0%}); lexicon {lex.name} {lex.sha256}"
+        )
         t = Table(show_lines=True)
-        for col, kw in (("id", {"no_wrap": True}), ("page", {}), ("text", {"ratio": 3}),
-                        ("labels", {"ratio": 2}), ("evidence", {"ratio": 2})):
+        for col, kw in (
+            ("id", {"no_wrap": True}),
+            ("page", {}),
+            ("text", {"ratio": 3}),
+            ("labels", {"ratio": 2}),
+            ("evidence", {"ratio": 2}),
+        ):
             t.add_column(col, **kw)
         for tp in r.passages:
             lab = _labels(tp.labels)
             if not lab and not all_passages:
                 continue
             text = tp.passage.text if len(tp.passage.text) < 300 else tp.passage.text[:297] + "..."
-            t.add_row(tp.passage.id, str(tp.passage.page or ""), text, lab or (tp.skipped or ""), _evidence(tp))
+            t.add_row(
+                tp.passage.id,
+                str(tp.passage.page or ""),
+                text,
+                lab or (tp.skipped or ""),
+                _evidence(tp),
+            )
         con.print(t)
         counts = Table(title="labels per category")
         counts.add_column("framework")
@@ -79,6 +100,13 @@ def render_kwic(results: list[Any], out: IO[str]) -> None:
         t.add_column("right", ratio=2)
         t.add_column("label")
         for ln in r.lines:
-            t.add_row(ln.passage_id, str(ln.page or ""), " > ".join(ln.section)[-40:], ln.left, ln.match,
-                      ln.right, f"{ln.category}{' ¬' if ln.negated else ''}")
+            t.add_row(
+                ln.passage_id,
+                str(ln.page or ""),
+                " > ".join(ln.section)[-40:],
+                ln.left,
+                ln.match,
+                ln.right,
+                f"{ln.category}{' ¬' if ln.negated else ''}",
+            )
         con.print(t)

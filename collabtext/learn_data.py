@@ -1,0 +1,108 @@
+"""Training data for the passage classifiers: files in the gold/FORMAT.md format.
+
+Labels roll up to taxonomy ids; a framework a record leaves out is not trained on for that record
+(its row is masked). Records marked ``"weak": true`` get weight ``WEAK_WEIGHT``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import DataNotFound, GoldFormatError
+
+FRAMEWORKS = ("themes", "factors", "power_spectrum", "ways_of_working", "dynamics", "capacity", "disciplines",
+              "lifecycle")
+SINGLE = ("power_spectrum", "lifecycle")
+WEAK_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class TrainingSet:
+    """Texts with label matrices per framework, and where they came from."""
+
+    ids: list[str]
+    texts: list[str]
+    labels: list[dict[str, Any]]
+    weights: np.ndarray
+    files: list[dict[str, Any]]  # path, sha256, n
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def default_training_dir() -> Path:
+    from .resources import find
+
+    return find("models") / "training"
+
+
+def data_files(paths: Sequence[str | Path] | None) -> list[Path]:
+    """Expand files and folders (``*.jsonl`` inside) into a sorted list of files."""
+    items = [Path(p) for p in (paths or [default_training_dir()])]
+    out: list[Path] = []
+    for p in items:
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.jsonl")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise DataNotFound("no such training file or folder", path=str(p))
+    if not out:
+        raise DataNotFound("no *.jsonl training files found", path=", ".join(map(str, items)))
+    return out
+
+
+def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
+    """Read every record of the training files (gold/FORMAT.md records)."""
+    ids: list[str] = []
+    texts: list[str] = []
+    labels: list[dict[str, Any]] = []
+    weights: list[float] = []
+    files: list[dict[str, Any]] = []
+    for f in data_files(paths):
+        raw = f.read_bytes()
+        n = 0
+        for k, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise GoldFormatError(f"line {k}: invalid JSON ({e.msg})", path=str(f)) from None
+            if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not isinstance(d.get("labels"), dict):
+                raise GoldFormatError(f"line {k}: each line needs 'text' and 'labels'", path=str(f))
+            ids.append(str(d.get("id", f"{f.stem}:{k}")))
+            texts.append(d["text"])
+            labels.append(d["labels"])
+            weights.append(WEAK_WEIGHT if d.get("weak") else 1.0)
+            n += 1
+        files.append({"path": f.name, "sha256": hashlib.sha256(raw).hexdigest(), "n": n})
+    return TrainingSet(ids, texts, labels, np.asarray(weights), files)
+
+
+def multi_targets(ts: TrainingSet, fid: str, rollup: Any) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(categories, Y 0/1 matrix n x k, mask of records that label ``fid``)."""
+    present = np.array([fid in lab for lab in ts.labels])
+    sets = [{rollup(c) for c in (lab.get(fid) or [])} for lab in ts.labels]
+    cats = sorted(set().union(*sets)) if sets else []
+    Y = np.array([[c in s for c in cats] for s in sets], dtype=np.int8).reshape(len(sets), len(cats))
+    return cats, Y, present
+
+
+def single_targets(ts: TrainingSet, fid: str, rollup: Any, order: Sequence[str] | None = None
+                   ) -> tuple[list[str | None], np.ndarray, np.ndarray]:
+    """(classes with None first, y as class index, mask of records that label ``fid``)."""
+    present = np.array([fid in lab for lab in ts.labels])
+    vals = [(rollup(lab[fid]) if lab.get(fid) else None) for lab in ts.labels]
+    seen = {v for v, p in zip(vals, present) if p and v}
+    cats = [c for c in order if c in seen] if order else sorted(seen)
+    classes: list[str | None] = [None, *cats]
+    y = np.array([classes.index(v) if v in classes else 0 for v in vals])
+    return classes, y, present

@@ -1,0 +1,106 @@
+"""Run-time side of the passage classifiers: linear models rebuilt from plain arrays.
+
+A ``FrameworkModel`` holds one framework's weights (rows x features), intercepts and decision
+parameters. ``approach`` is ``ovr`` (one binary model per category of a multi framework),
+``multinomial`` (one softmax over null + categories) or ``cumulative`` (ordinal: binary models for
+level >= k, k = 1..K, giving P(level = k) by differences).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+EPS = 1e-6
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, EPS, 1 - EPS)
+    return np.log(p / (1 - p))
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def cumulative_to_classes(pge: np.ndarray) -> np.ndarray:
+    """P(level >= k) for k = 1..K (n x K) -> P(level = k) for k = 0..K (n x K+1)."""
+    pge = np.minimum.accumulate(pge, axis=1)  # a higher level can never be likelier than a lower one
+    full = np.hstack([np.ones((pge.shape[0], 1)), pge, np.zeros((pge.shape[0], 1))])
+    return full[:, :-1] - full[:, 1:]
+
+
+@dataclass
+class FrameworkModel:
+    """One framework's classifier and decision parameters (all plain data)."""
+
+    fid: str
+    kind: str  # multi | single
+    approach: str  # ovr | multinomial | cumulative
+    classes: list[Any]  # categories (multi) or [None, *categories] (single)
+    W: np.ndarray
+    b: np.ndarray
+    thresholds: list[float] = field(default_factory=list)  # multi: one per category
+    hybrid: list[list[float]] = field(default_factory=list)  # multi: [a, b, c, thr] per category
+    hybrid_single: list[float] = field(default_factory=lambda: [0.0, 0.0])  # single: [a_label, a_null]
+
+    def proba(self, X: Any) -> np.ndarray:
+        """Probabilities: n x categories (multi) or n x classes (single)."""
+        z = np.asarray(X @ self.W.T, dtype=np.float64) + self.b
+        if self.approach == "ovr":
+            return sigmoid(z)
+        if self.approach == "multinomial":
+            return softmax(z)
+        return cumulative_to_classes(sigmoid(z))
+
+    def decide_model(self, P: np.ndarray) -> list[Any]:
+        """Model-only labels from probabilities: tuples of categories or one class each."""
+        if self.kind == "multi":
+            thr = np.asarray(self.thresholds)
+            return [tuple(c for c, on in zip(self.classes, row) if on) for row in P >= thr]
+        return [self.classes[k] for k in P.argmax(axis=1)]
+
+    def decide_hybrid(self, P: np.ndarray, lex: list[Any]) -> list[Any]:
+        """Hybrid labels from model probabilities and lexicon labels (one entry per passage)."""
+        if self.kind == "multi":
+            return [tuple(c for c, on in zip(self.classes, row) if on) for row in self.hybrid_proba(P, lex)[1]]
+        S = hybrid_scores(P, self.classes, lex, self.hybrid_single)
+        return [self.classes[k] for k in S.argmax(axis=1)]
+
+    def hybrid_proba(self, P: np.ndarray, lex: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+        L = lexicon_matrix(lex, self.classes)
+        H = np.asarray(self.hybrid, dtype=np.float64).reshape(len(self.classes), 4)
+        ph = sigmoid(H[:, 0] * L + H[:, 1] * logit(P) + H[:, 2])
+        return ph, ph >= H[:, 3]
+
+
+def lexicon_matrix(lex: list[Any], classes: list[Any]) -> np.ndarray:
+    """0/1 matrix: did the lexicon give category c to passage i."""
+    idx = {c: k for k, c in enumerate(classes)}
+    L = np.zeros((len(lex), len(classes)))
+    for i, labs in enumerate(lex):
+        for c in labs or ():
+            if c in idx:
+                L[i, idx[c]] = 1.0
+    return L
+
+
+def hybrid_scores(P: np.ndarray, classes: list[Any], lex: list[Any], params: list[float]) -> np.ndarray:
+    """log p(class) plus a bonus for the lexicon's class (a_label) or for null (a_null)."""
+    a_label, a_null = params
+    S = np.log(P + EPS)
+    idx = {c: k for k, c in enumerate(classes)}
+    for i, v in enumerate(lex):
+        if v is None:
+            S[i, 0] += a_null
+        elif v in idx:
+            S[i, idx[v]] += a_label
+    return S

@@ -1,0 +1,52 @@
+"""``collabtext report``: exit codes, messages, output file and standard output."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from collabtext.cli import cli
+from collabtext.db import ResultsDB
+from collabtext.scan_rows import result_rows
+
+
+def _db(tmp_path: Path) -> Path:
+    path = tmp_path / "results.db"
+    result = {"path": "a.txt", "sha256": "a" * 64, "kind": "other", "passages": [
+        {"id": "p0001", "text": "Partners pool <budgets>", "labels": {"power_spectrum": "collaboration"},
+         "evidence": [{"framework": "power_spectrum", "category": "collaboration", "term": "pool", "start": 9, "end": 13}]}]}
+    with ResultsDB(path) as db:
+        db.write_file({"path": "a.txt", "sha256": "a" * 64, "kind": "other", "status": "ok", "passages": 1},
+                      result_rows(result))
+    return path
+
+
+def test_report_writes_file(runner, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    r = runner.invoke(cli, ["report", str(_db(tmp_path)), "-o", str(out), "--title", "My <board>"])
+    assert r.exit_code == 0, r.output
+    assert "wrote" in r.stderr and "1 documents" in r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<h1>My &lt;board&gt;</h1>" in page and "Partners <mark" in page and "&lt;budgets&gt;" in page
+
+
+def test_report_to_stdout(runner, tmp_path: Path) -> None:
+    r = runner.invoke(cli, ["report", str(_db(tmp_path)), "-o", "-"])
+    assert r.exit_code == 0
+    assert r.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_report_bad_databases_exit_1(runner, tmp_path: Path) -> None:
+    r = runner.invoke(cli, ["report", str(tmp_path / "none.db"), "-o", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and r.stderr.startswith("CT204")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    r = runner.invoke(cli, ["report", str(other), "-o", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and "not a collabtext results database" in r.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_report_usage_error(runner) -> None:
+    assert runner.invoke(cli, ["report"]).exit_code == 2
+    r = runner.invoke(cli, ["report", "--help"])
+    assert r.exit_code == 0 and "self-contained" in r.output
