@@ -28,9 +28,11 @@ from collabtext.scan import ScanOptions  # noqa: E402
 from collabtext.scan_pool import LocalPool  # noqa: E402
 from collabtext.scan_walk import hash_file  # noqa: E402
 
-PARA = ("The partnership board agreed that the council, the health board and the voluntary sector will "
-        "work together to pool budgets and share data. We will involve citizens in designing services, "
-        "and partners will report progress on each step of the plan every year. ")
+PARA = (
+    "The partnership board agreed that the council, the health board and the voluntary sector will "
+    "work together to pool budgets and share data. We will involve citizens in designing services, "
+    "and partners will report progress on each step of the plan every year. "
+)
 
 
 def generate_reports(folder: Path, n: int, pages: int) -> list[str]:
@@ -44,7 +46,13 @@ def generate_reports(folder: Path, n: int, pages: int) -> list[str]:
         for page in range(pages):
             pdf.add_page()
             pdf.set_font("Helvetica", style="B", size=15)
-            pdf.multi_cell(0, 8, f"{page + 1}. Objective {page % 7 + 1}: working together in report {k}", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                8,
+                f"{page + 1}. Objective {page % 7 + 1}: working together in report {k}",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             pdf.set_font("Helvetica", size=10)
             for j in range(5):
                 pdf.multi_cell(0, 5, f"{page}.{j} " + PARA, new_x="LMARGIN", new_y="NEXT")
@@ -57,7 +65,9 @@ def generate_reports(folder: Path, n: int, pages: int) -> list[str]:
 
 def pdf_pages(path: str) -> int:
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
-    return next((int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
+    return next(
+        (int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:")), 0
+    )
 
 
 def text_layer_pdfs(corpus: Path) -> list[str]:
@@ -78,9 +88,13 @@ def bench_pdftotext(files: list[str]) -> float:
     return time.perf_counter() - t0
 
 
-def bench_collabtext(files: list[str], jobs: int, isolate: bool) -> tuple[float, int, int, float, int]:
+def bench_collabtext(
+    files: list[str], jobs: int, isolate: bool
+) -> tuple[float, int, int, float, int]:
     """(seconds, pages, words, peak RSS MB of any worker, failed) with start-up excluded."""
-    opts = ScanOptions(jobs=jobs, isolate=isolate, timeout=600, max_memory_mb=None, extract={"ocr": False})
+    opts = ScanOptions(
+        jobs=jobs, isolate=isolate, timeout=600, max_memory_mb=None, extract={"ocr": False}
+    )
     pool = LocalPool(opts.worker_options(), jobs=jobs, timeout=600)
     pool.start()
     tasks = []
@@ -92,19 +106,32 @@ def bench_collabtext(files: list[str], jobs: int, isolate: bool) -> tuple[float,
     seconds = time.perf_counter() - t0
     ok = [p for p in payloads if p["status"] == "ok"]
     peak = max((p.get("maxrss_mb") or 0 for p in ok), default=0.0)
-    stages = {k: sum(p.get(f"seconds_{k}") or 0 for p in ok) for k in ("extract", "tag", "score", "view")}
-    print("    stage seconds (summed over workers): "
-          + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()), file=sys.stderr)
+    stages = {
+        k: sum(p.get(f"seconds_{k}") or 0 for p in ok) for k in ("extract", "tag", "score", "view")
+    }
+    print(
+        "    stage seconds (summed over workers): "
+        + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()),
+        file=sys.stderr,
+    )
     for p in payloads:
         if p["status"] != "ok":
             print(f"    failed: {p['path']}: {p['error_code']} {p['error']}", file=sys.stderr)
             break
-    return seconds, sum(p["pages"] or 0 for p in ok), sum(p["words"] or 0 for p in ok), peak, len(payloads) - len(ok)
+    return (
+        seconds,
+        sum(p["pages"] or 0 for p in ok),
+        sum(p["words"] or 0 for p in ok),
+        peak,
+        len(payloads) - len(ok),
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+    ap.add_argument(
+        "--corpus", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    )
     ap.add_argument("--no-corpus", action="store_true")
     ap.add_argument("--generate", type=int, default=2, help="generated long reports to add")
     ap.add_argument("--pages", type=int, default=120, help="pages per generated report")
@@ -113,13 +140,19 @@ def main() -> None:
     if not shutil.which("pdftotext"):
         sys.exit("pdftotext (poppler-utils) is needed for the comparison")
     tmp = Path(tempfile.mkdtemp(prefix="bench_scan_"))
-    files = [] if args.no_corpus or not Path(args.corpus).is_dir() else text_layer_pdfs(Path(args.corpus))
+    files = (
+        []
+        if args.no_corpus or not Path(args.corpus).is_dir()
+        else text_layer_pdfs(Path(args.corpus))
+    )
     files += generate_reports(tmp, args.generate, args.pages) if args.generate else []
     pages = sum(pdf_pages(f) for f in files)
     print(f"{len(files)} text-layer PDFs, {pages} pages ({os.cpu_count()} cores)")
     ref = bench_pdftotext(files)
     ref_rate = pages / ref
-    print(f"{'run':<28}{'seconds':>9}{'pages/s':>10}{'words/s':>10}{'peak MB/worker':>16}{'vs pdftotext':>14}")
+    print(
+        f"{'run':<28}{'seconds':>9}{'pages/s':>10}{'words/s':>10}{'peak MB/worker':>16}{'vs pdftotext':>14}"
+    )
     print(f"{'pdftotext (1 process)':<28}{ref:>9.2f}{ref_rate:>10.1f}{'':>10}{'':>16}{1.0:>14.2f}")
     runs = [("collabtext 1 worker", 1, False), ("collabtext 2 workers", 2, False)]
     if args.isolation:
@@ -129,9 +162,13 @@ def main() -> None:
         sec, pg, words, peak, failed = bench_collabtext(files, jobs, isolate)
         rates[name] = pg / sec
         note = f" ({failed} failed)" if failed else ""
-        print(f"{name:<28}{sec:>9.2f}{pg / sec:>10.1f}{words / sec:>10.0f}{peak:>16.0f}{pg / sec / ref_rate:>14.2f}{note}")
+        print(
+            f"{name:<28}{sec:>9.2f}{pg / sec:>10.1f}{words / sec:>10.0f}{peak:>16.0f}{pg / sec / ref_rate:>14.2f}{note}"
+        )
     one, two = rates["collabtext 1 worker"], rates["collabtext 2 workers"]
-    print(f"targets: 1 worker >= 0.33 x pdftotext: {one / ref_rate:.2f}; 2 workers >= 1.7 x 1 worker: {two / one:.2f}")
+    print(
+        f"targets: 1 worker >= 0.33 x pdftotext: {one / ref_rate:.2f}; 2 workers >= 1.7 x 1 worker: {two / one:.2f}"
+    )
     shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -33,15 +33,35 @@ KINDS = ("plan", "minutes", "other")
 _M = re.MULTILINE
 _MINUTES_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"^\s*(present|in attendance|yn bresennol)\b\s*[:\-–]?", re.I | _M), 3.0),
-    (re.compile(r"\b(members|commissioners|councillors|trustees|those|others|also) present\b( were)?\s*:?"
-                r"|\b(present|attendees|in attendance)\s*:", re.I), 3.0),
+    (
+        re.compile(
+            r"\b(members|commissioners|councillors|trustees|those|others|also) present\b( were)?\s*:?"
+            r"|\b(present|attendees|in attendance)\s*:",
+            re.I,
+        ),
+        3.0,
+    ),
     (re.compile(r"^\s*(apologies|ymddiheuriadau)\b|\bapologies for absence\b", re.I | _M), 3.0),
     (re.compile(r"\b(RESOLVED|PENDERFYNWYD|AGREED)\b"), 2.0),
-    (re.compile(r"\b(minutes (of|from)|official minutes|cofnodion)\b|^\s*minutes\b", re.I | _M), 2.0),
-    (re.compile(r"\bapproval of (the )?(previous )?minutes\b|\bminutes of the (last|previous)\b", re.I), 2.0),
+    (
+        re.compile(r"\b(minutes (of|from)|official minutes|cofnodion)\b|^\s*minutes\b", re.I | _M),
+        2.0,
+    ),
+    (
+        re.compile(
+            r"\bapproval of (the )?(previous )?minutes\b|\bminutes of the (last|previous)\b", re.I
+        ),
+        2.0,
+    ),
     (re.compile(r"\bdeclarations? of interests?\b|\bdatgan buddiant\b", re.I), 1.5),
-    (re.compile(r"\b(roll call|call to order|quorum|adjourn(ed|ment)?|motion (carried|passed|failed)|"
-                r"seconded by|matters arising|actions? log|notice of meeting)\b|\baction:\s", re.I), 1.0),
+    (
+        re.compile(
+            r"\b(roll call|call to order|quorum|adjourn(ed|ment)?|motion (carried|passed|failed)|"
+            r"seconded by|matters arising|actions? log|notice of meeting)\b|\baction:\s",
+            re.I,
+        ),
+        1.0,
+    ),
     (re.compile(r"\b(agenda|agenda item|rhaglen)\b", re.I), 1.0),
     (re.compile(r"^\s*(item\s+)?(\d{1,2}(\.\d{1,2})?|[IVX]{1,5})[.)]?\s+[A-Z][A-Za-z]", _M), 0.5),
     (re.compile(r"\b(the chair|chairperson|presiding|cadeirydd)\b", re.I), 0.5),
@@ -63,7 +83,7 @@ _THRESHOLD = 4.0
 def _cue_score(text: str, cues: tuple[tuple[re.Pattern[str], float], ...]) -> float:
     total = 0.0
     for pattern, weight in cues:
-        hits = sum(1 for _ in zip(range(3), pattern.finditer(text)))
+        hits = sum(1 for _ in zip(range(3), pattern.finditer(text), strict=False))
         total += weight * hits
     return total
 
@@ -165,8 +185,15 @@ def _stage(module: str, attr: str) -> Callable[..., Any] | None:
     return getattr(mod, attr, None)
 
 
-def _run_stage(label: str, module: str, attr: str, doc: Document, timings: dict[str, float],
-               skipped: list[str], **kw: Any) -> Any:
+def _run_stage(
+    label: str,
+    module: str,
+    attr: str,
+    doc: Document,
+    timings: dict[str, float],
+    skipped: list[str],
+    **kw: Any,
+) -> Any:
     """Run one optional stage, timing it; note it in ``skipped`` when its module is absent."""
     fn = _stage(module, attr)
     if fn is None:
@@ -205,14 +232,35 @@ def analyze_document(
     skipped: list[str] = []
     kind = kind or detect_kind(doc)
     welsh = include_welsh or None  # None: leave the stage's default
-    tags = _run_stage("tag", "tag", "tag_document", doc, timings, skipped, tagger=tagger, include_welsh=welsh)
-    scores = _run_stage("score", "score", "score_document", doc, timings, skipped, scorer=scorer,
-                        include_welsh=welsh)
+    tags = _run_stage(
+        "tag", "tag", "tag_document", doc, timings, skipped, tagger=tagger, include_welsh=welsh
+    )
+    scores = _run_stage(
+        "score",
+        "score",
+        "score_document",
+        doc,
+        timings,
+        skipped,
+        scorer=scorer,
+        include_welsh=welsh,
+    )
     view = None
     if kind in ("minutes", "plan"):
-        module, attr = ("minutes", "review_minutes") if kind == "minutes" else ("audit", "audit_plan")
-        view = _run_stage("view", module, attr, doc, timings, skipped, tagger=tagger, scorer=scorer,
-                          gazetteer=gazetteer)
+        module, attr = (
+            ("minutes", "review_minutes") if kind == "minutes" else ("audit", "audit_plan")
+        )
+        view = _run_stage(
+            "view",
+            module,
+            attr,
+            doc,
+            timings,
+            skipped,
+            tagger=tagger,
+            scorer=scorer,
+            gazetteer=gazetteer,
+        )
     return DocumentResult(doc, kind, tags, scores, view, timings, tuple(skipped))
 
 

@@ -31,7 +31,7 @@ from .errors import DatabaseError
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def _insert_sql(table: str) -> str:
@@ -46,7 +46,9 @@ class ResultsDB:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         self.path = str(path)
         if not create and self.path != ":memory:" and not os.path.isfile(self.path):
-            raise DatabaseError("no such results database; run `collabtext scan ... --db FILE` first", self.path)
+            raise DatabaseError(
+                "no such results database; run `collabtext scan ... --db FILE` first", self.path
+            )
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves so a transaction is one file.
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -65,17 +67,25 @@ class ResultsDB:
                 self.path,
             )
         if version == 0:
-            tables = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            tables = self.conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            ).fetchone()[0]
             if tables and not self._has_table("documents"):
-                raise DatabaseError("this SQLite file is not a collabtext results database", self.path)
+                raise DatabaseError(
+                    "this SQLite file is not a collabtext results database", self.path
+                )
             if not create and not tables:
-                raise DatabaseError("empty database; run `collabtext scan ... --db FILE` first", self.path)
+                raise DatabaseError(
+                    "empty database; run `collabtext scan ... --db FILE` first", self.path
+                )
             self.conn.executescript(DDL)
             self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self.set_meta({"schema_version": str(SCHEMA_VERSION), "created_at": _now()})
 
     def _has_table(self, name: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
+        )
         return row.fetchone() is not None
 
     def __enter__(self) -> ResultsDB:
@@ -115,7 +125,9 @@ class ResultsDB:
     # -- reads used by scan -----------------------------------------------------------------
     def path_index(self) -> dict[str, tuple[str, str, str, str]]:
         """path -> (sha256, status, lexicon_sha, model_version) for every stored path."""
-        rows = self.conn.execute("SELECT path, sha256, status, lexicon_sha, model_version FROM documents")
+        rows = self.conn.execute(
+            "SELECT path, sha256, status, lexicon_sha, model_version FROM documents"
+        )
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
     def analysed_content(self, lexicon_sha: str, model_version: str) -> dict[str, str]:
@@ -130,11 +142,15 @@ class ResultsDB:
     def document_row(self, path: str) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM documents WHERE path=?", (path,))
         row = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], row)) if row else None
+        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
 
     # -- writes -----------------------------------------------------------------------------
-    def write_file(self, doc_row: Mapping[str, Any], rows: Mapping[str, Sequence[Sequence[Any]]],
-                   duplicates: Iterable[str] = ()) -> None:
+    def write_file(
+        self,
+        doc_row: Mapping[str, Any],
+        rows: Mapping[str, Sequence[Sequence[Any]]],
+        duplicates: Iterable[str] = (),
+    ) -> None:
         """Store one analysed (or failed) file and its duplicate paths in one transaction.
 
         Args:
@@ -179,7 +195,9 @@ class ResultsDB:
 
     def _old_shas(self, paths: Sequence[str]) -> set[str]:
         marks = ",".join("?" * len(paths))
-        rows = self.conn.execute(f"SELECT sha256 FROM documents WHERE path IN ({marks})", list(paths))
+        rows = self.conn.execute(
+            f"SELECT sha256 FROM documents WHERE path IN ({marks})", list(paths)
+        )
         return {r[0] for r in rows if r[0]}
 
     def _delete_content(self, shas: Iterable[str]) -> None:
@@ -189,7 +207,9 @@ class ResultsDB:
 
     def _delete_orphans(self, shas: set[str]) -> None:
         for sha in shas:
-            still = self.conn.execute("SELECT 1 FROM documents WHERE sha256=? LIMIT 1", (sha,)).fetchone()
+            still = self.conn.execute(
+                "SELECT 1 FROM documents WHERE sha256=? LIMIT 1", (sha,)
+            ).fetchone()
             if still is None:
                 self._delete_content([sha])
 
@@ -200,7 +220,9 @@ class ResultsDB:
         )
         return {(r[0], r[1]): r[2] for r in rows}
 
-    def top_categories(self, framework: str, prefix: str = "", limit: int = 5) -> list[tuple[str, int]]:
+    def top_categories(
+        self, framework: str, prefix: str = "", limit: int = 5
+    ) -> list[tuple[str, int]]:
         """Categories of ``framework`` by the number of passages labelled with them."""
         rows = self.conn.execute(
             "SELECT category, count(*) FROM labels WHERE framework=? AND category LIKE ? "

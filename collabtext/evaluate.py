@@ -127,7 +127,9 @@ def multi_metrics(gold: list[set[str]], pred: list[set[str]], ids: list[str]) ->
 def power_metrics(gold: list[str | None], pred: list[str | None]) -> dict[str, Any]:
     n = len(gold)
     acc = sum(1 for g, p in zip(gold, pred, strict=False) if g == p)
-    lvl = [(LEVELS.get(g or "", 0), LEVELS.get(p or "", 0)) for g, p in zip(gold, pred, strict=False)]
+    lvl = [
+        (LEVELS.get(g or "", 0), LEVELS.get(p or "", 0)) for g, p in zip(gold, pred, strict=False)
+    ]
     within = sum(1 for g, p in lvl if abs(g - p) <= 1)
     conf = {g: {p: 0 for p in ORDER} for g in ORDER}
     for g, p in zip(gold, pred, strict=False):
@@ -187,7 +189,9 @@ def evaluate(path: str | Path, *, tagger: Any = None, ids: str | None = None) ->
             if fid == "power_spectrum":
                 frameworks[fid] = power_metrics(g, p)
             else:
-                frameworks[fid] = {"accuracy": round(sum(a == b for a, b in zip(g, p, strict=False)) / len(g), 4)}
+                frameworks[fid] = {
+                    "accuracy": round(sum(a == b for a, b in zip(g, p, strict=False)) / len(g), 4)
+                }
             errors += [
                 {"id": items[k].id, "framework": fid, "gold": a, "predicted": b}
                 for k, a, b in zip(present, g, p, strict=False)

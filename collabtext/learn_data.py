@@ -1,7 +1,9 @@
 """Training data for the passage classifiers: files in the gold/FORMAT.md format.
 
 Labels roll up to taxonomy ids; a framework a record leaves out is not trained on for that record
-(its row is masked). Records marked ``"weak": true`` get weight ``WEAK_WEIGHT``.
+(its row is masked). Records marked ``"weak": true`` get weight ``WEAK_WEIGHT``; records marked ``"template": true``
+(assembled from shared clauses) are always in the training folds and never scored, because a
+held-out templated record would share its clauses with training records and flatter the scores.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ class TrainingSet:
     labels: list[dict[str, Any]]
     weights: np.ndarray
     files: list[dict[str, Any]]  # path, sha256, n
+    template: np.ndarray  # records assembled from shared clauses: always trained on, never CV-scored
+
+    @property
+    def cv_rows(self) -> np.ndarray:
+        """Records cross-validation scores (all records if every one is templated)."""
+        return ~self.template if (~self.template).any() else np.ones(len(self.texts), dtype=bool)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -65,6 +73,7 @@ def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
     texts: list[str] = []
     labels: list[dict[str, Any]] = []
     weights: list[float] = []
+    template: list[bool] = []
     files: list[dict[str, Any]] = []
     for f in data_files(paths):
         raw = f.read_bytes()
@@ -82,9 +91,10 @@ def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
             texts.append(d["text"])
             labels.append(d["labels"])
             weights.append(WEAK_WEIGHT if d.get("weak") else 1.0)
+            template.append(bool(d.get("template")))
             n += 1
         files.append({"path": f.name, "sha256": hashlib.sha256(raw).hexdigest(), "n": n})
-    return TrainingSet(ids, texts, labels, np.asarray(weights), files)
+    return TrainingSet(ids, texts, labels, np.asarray(weights), files, np.asarray(template, dtype=bool))
 
 
 def multi_targets(ts: TrainingSet, fid: str, rollup: Any) -> tuple[list[str], np.ndarray, np.ndarray]:

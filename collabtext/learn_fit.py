@@ -1,81 +1,53 @@
-"""Fitting the passage classifiers: linear models per framework, chosen by cross-validation.
+"""Fitting the passage classifiers: multi-output ridge scores, Platt-calibrated, chosen by CV.
 
-Everything here is decided on the training data only (5-fold CV with a fixed ``random_state``):
-the regularisation C, the power-spectrum approach (multinomial or cumulative ordinal), per-category
-thresholds, the hybrid combination and which method ``auto`` uses per framework.
+One ``sklearn.linear_model.Ridge`` (cholesky solver, which works in the dual when there are more
+features than passages) fits every target column of a framework at once; scores become
+probabilities by Platt scaling fitted on out-of-fold scores (as ``CalibratedClassifierCV`` with
+``method="sigmoid"`` does). Everything is decided on the training data only, with a fixed
+``random_state``: the ridge alpha, the power-spectrum approach, per-category thresholds, the
+hybrid combination and which method ``auto`` uses per framework.
 """
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 import numpy as np
-from sklearn.exceptions import ConvergenceWarning
-from sklearn.linear_model import LogisticRegression
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression, Ridge
 
-from .learn_model import EPS, FrameworkModel, hybrid_scores, lexicon_matrix, logit
+from .learn_model import EPS, hybrid_scores, lexicon_matrix, logit
 
 THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.05), 2)
 A_GRID = (0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0)
 
 
-def _lr(C: float, random_state: int, balanced: bool) -> LogisticRegression:
-    return LogisticRegression(C=C, max_iter=2000, random_state=random_state,
-                              class_weight="balanced" if balanced else None)
-
-
-def fit_binary(X: Any, y: np.ndarray, w: np.ndarray, C: float, rs: int, balanced: bool = True) -> tuple[np.ndarray, float]:
-    """Weights and intercept of one binary model; a constant target gives a constant model."""
-    if y.min() == y.max():
-        return np.zeros(X.shape[1]), (10.0 if y[0] else -10.0)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        m = _lr(C, rs, balanced).fit(X, y, sample_weight=w)
-    return m.coef_[0], float(m.intercept_[0])
-
-
-def fit_ovr(X: Any, Y: np.ndarray, w: np.ndarray, C: float, rs: int) -> tuple[np.ndarray, np.ndarray]:
-    rows = [fit_binary(X, Y[:, k], w, C, rs) for k in range(Y.shape[1])]
-    return np.array([r[0] for r in rows]).reshape(len(rows), X.shape[1]), np.array([r[1] for r in rows])
-
-
-def fit_multinomial(X: Any, y: np.ndarray, w: np.ndarray, n_classes: int, C: float, rs: int
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """Softmax rows for every class; a class absent from ``y`` gets a very low intercept."""
-    W = np.zeros((n_classes, X.shape[1]))
-    b = np.full(n_classes, -30.0)
-    present = np.unique(y)
-    if len(present) == 1:
-        b[present[0]] = 0.0
-        return W, b
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        m = _lr(C, rs, False).fit(X, y, sample_weight=w)
-    if len(present) == 2:  # sklearn keeps one row for two classes: split it symmetrically
-        W[present[1]], b[present[1]] = m.coef_[0] / 2, m.intercept_[0] / 2
-        W[present[0]], b[present[0]] = -m.coef_[0] / 2, -m.intercept_[0] / 2
-    else:
-        W[present], b[present] = m.coef_, m.intercept_
-    return W, b
-
-
-def fit_cumulative(X: Any, y: np.ndarray, w: np.ndarray, n_classes: int, C: float, rs: int
-                   ) -> tuple[np.ndarray, np.ndarray]:
-    """Ordinal model: one binary model for y >= k per k = 1..n_classes-1."""
-    rows = [fit_binary(X, (y >= k).astype(int), w, C, rs, balanced=False) for k in range(1, n_classes)]
-    return np.array([r[0] for r in rows]), np.array([r[1] for r in rows])
-
-
-def fit_framework(fid: str, kind: str, approach: str, classes: list[Any], X: Any, Y: np.ndarray,
-                  w: np.ndarray, C: float, rs: int) -> FrameworkModel:
+def targets(kind: str, approach: str, Y: np.ndarray, n_classes: int) -> np.ndarray:
+    """Target columns of one framework: categories (ovr), one-hot classes or y >= k (cumulative)."""
     if approach == "ovr":
-        W, b = fit_ovr(X, Y, w, C, rs)
-    elif approach == "multinomial":
-        W, b = fit_multinomial(X, Y, w, len(classes), C, rs)
-    else:
-        W, b = fit_cumulative(X, Y, w, len(classes), C, rs)
-    return FrameworkModel(fid, kind, approach, list(classes), W, b)
+        return Y.astype(float)
+    if approach == "multinomial":
+        return np.eye(n_classes)[Y]
+    return np.column_stack([(Y >= k) for k in range(1, n_classes)]).astype(float)
+
+
+def fit_ridge(X: Any, T: np.ndarray, w: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (columns x features) and intercepts; the intercept is a constant feature."""
+    X1 = sp.hstack([X, np.ones((X.shape[0], 1))], format="csr")
+    m = Ridge(alpha=alpha, solver="cholesky", fit_intercept=False).fit(X1, T, sample_weight=w)
+    coef = np.atleast_2d(m.coef_)
+    return coef[:, :-1], coef[:, -1]
+
+
+def fit_platt(z: np.ndarray, g: np.ndarray, rs: int) -> tuple[float, float]:
+    if g.min() == g.max():
+        return 0.0, float(logit(np.array([0.999 if g[0] else 0.001]))[0])
+    m = LogisticRegression(C=100.0, random_state=rs).fit(z.reshape(-1, 1), g.astype(int))
+    return float(m.coef_[0][0]), float(m.intercept_[0])
+
+
+def calibrate(Z: np.ndarray, T: np.ndarray, rs: int) -> np.ndarray:
+    return np.array([fit_platt(Z[:, k], T[:, k], rs) for k in range(Z.shape[1])]).reshape(Z.shape[1], 2)
 
 
 # --- choosing by cross-validation -------------------------------------------------------------
@@ -91,6 +63,13 @@ def f1(tp: int, fp: int, fn: int) -> float:
 
 def micro_f1(G: np.ndarray, Pred: np.ndarray) -> float:
     return f1(*f1_counts(G.astype(bool), Pred.astype(bool)))
+
+
+def prf(G: np.ndarray, Pred: np.ndarray) -> dict[str, float]:
+    tp, fp, fn = f1_counts(G.astype(bool), Pred.astype(bool))
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(pr, 4), "recall": round(rc, 4), "f1": round(f1(tp, fp, fn), 4)}
 
 
 def best_thresholds(G: np.ndarray, P: np.ndarray) -> list[float]:
@@ -121,7 +100,7 @@ def fit_hybrid_multi(G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list
     return out
 
 
-def fit_hybrid_single(y: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any]) -> tuple[list[float], float]:
+def fit_hybrid_single(y: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any]) -> list[float]:
     """[a_label, a_null] maximising OOF accuracy of argmax(log p + bonuses)."""
     best = (-1.0, [0.0, 0.0])
     for a in A_GRID:
@@ -129,7 +108,7 @@ def fit_hybrid_single(y: np.ndarray, P: np.ndarray, lex: list[Any], classes: lis
             acc = float(np.mean(hybrid_scores(P, classes, lex, [a, a0]).argmax(axis=1) == y))
             if acc > best[0] + 1e-9:
                 best = (acc, [a, a0])
-    return best[1], best[0]
+    return best[1]
 
 
 def single_metrics(y: np.ndarray, pred: np.ndarray, levels: bool) -> dict[str, float]:
@@ -149,3 +128,24 @@ def hybrid_single_pred(P: np.ndarray, classes: list[Any], lex: list[Any], params
 
 def clip_proba(P: np.ndarray) -> np.ndarray:
     return np.clip(P, EPS, 1 - EPS)
+
+
+T_LOW = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)
+T_HIGH = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+
+
+def fit_rule(G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any], kind: str) -> tuple[list[float], float]:
+    """[t_low, t_high] of the rule hybrid with the best CV score (micro-F1 or accuracy)."""
+    from .learn_model import rule_hybrid
+
+    best = (-1.0, [0.0, 1.01])
+    for lo in T_LOW:
+        for hi in T_HIGH:
+            pred = rule_hybrid(P, classes, lex, [lo, hi], kind)
+            if kind == "multi":
+                score = micro_f1(G, lexicon_matrix(pred, classes) > 0)
+            else:
+                score = float(np.mean(lex_index(pred, classes) == G))
+            if score > best[0] + 1e-9:
+                best = (score, [lo, hi])
+    return best[1], best[0]

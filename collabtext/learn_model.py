@@ -1,8 +1,9 @@
 """Run-time side of the passage classifiers: linear models rebuilt from plain arrays.
 
-A ``FrameworkModel`` holds one framework's weights (rows x features), intercepts and decision
+Every row is a ridge-regression score z = x.w + b turned into a probability by Platt scaling
+(sigmoid(A*z + B), fitted on cross-validated scores). A ``FrameworkModel`` holds one framework's weights (rows x features), intercepts and decision
 parameters. ``approach`` is ``ovr`` (one binary model per category of a multi framework),
-``multinomial`` (one softmax over null + categories) or ``cumulative`` (ordinal: binary models for
+``multinomial`` (one calibrated score per class of null + categories, normalised) or ``cumulative`` (ordinal: binary models for
 level >= k, k = 1..K, giving P(level = k) by differences).
 """
 
@@ -25,12 +26,6 @@ def logit(p: np.ndarray) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
-def softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 def cumulative_to_classes(pge: np.ndarray) -> np.ndarray:
     """P(level >= k) for k = 1..K (n x K) -> P(level = k) for k = 0..K (n x K+1)."""
     pge = np.minimum.accumulate(pge, axis=1)  # a higher level can never be likelier than a lower one
@@ -51,15 +46,24 @@ class FrameworkModel:
     thresholds: list[float] = field(default_factory=list)  # multi: one per category
     hybrid: list[list[float]] = field(default_factory=list)  # multi: [a, b, c, thr] per category
     hybrid_single: list[float] = field(default_factory=lambda: [0.0, 0.0])  # single: [a_label, a_null]
+    cal: np.ndarray | None = None  # rows x 2: Platt scaling p = sigmoid(A*z + B) per row
+    rule: list[float] | None = None  # [t_low, t_high]: the rule hybrid, used instead when set
+
+    def decision(self, X: Any) -> np.ndarray:
+        return np.asarray(X @ self.W.T, dtype=np.float64) + self.b
 
     def proba(self, X: Any) -> np.ndarray:
         """Probabilities: n x categories (multi) or n x classes (single)."""
-        z = np.asarray(X @ self.W.T, dtype=np.float64) + self.b
+        return self.proba_from_decision(self.decision(X))
+
+    def proba_from_decision(self, Z: np.ndarray) -> np.ndarray:
+        cal = self.cal if self.cal is not None else np.tile([1.0, 0.0], (Z.shape[1], 1))
+        p = sigmoid(Z * cal[:, 0] + cal[:, 1])
         if self.approach == "ovr":
-            return sigmoid(z)
-        if self.approach == "multinomial":
-            return softmax(z)
-        return cumulative_to_classes(sigmoid(z))
+            return p
+        if self.approach == "multinomial":  # one-vs-rest calibrated scores, normalised
+            return p / np.maximum(p.sum(axis=1, keepdims=True), EPS)
+        return cumulative_to_classes(p)
 
     def decide_model(self, P: np.ndarray) -> list[Any]:
         """Model-only labels from probabilities: tuples of categories or one class each."""
@@ -70,6 +74,8 @@ class FrameworkModel:
 
     def decide_hybrid(self, P: np.ndarray, lex: list[Any]) -> list[Any]:
         """Hybrid labels from model probabilities and lexicon labels (one entry per passage)."""
+        if self.rule is not None:
+            return rule_hybrid(P, self.classes, lex, self.rule, self.kind)
         if self.kind == "multi":
             return [tuple(c for c, on in zip(self.classes, row) if on) for row in self.hybrid_proba(P, lex)[1]]
         S = hybrid_scores(P, self.classes, lex, self.hybrid_single)
@@ -104,3 +110,23 @@ def hybrid_scores(P: np.ndarray, classes: list[Any], lex: list[Any], params: lis
         elif v in idx:
             S[i, idx[v]] += a_label
     return S
+
+
+def rule_hybrid(P: np.ndarray, classes: list[Any], lex: list[Any], rule: list[float], kind: str) -> list[Any]:
+    """Keep a lexicon label unless the model gives it less than t_low; add (multi) or switch to
+    (single, when the lexicon is silent) a model label with probability >= t_high."""
+    t_low, t_high = rule
+    if kind == "multi":
+        L = lexicon_matrix(lex, classes) > 0
+        on = (L & (P >= t_low)) | (P >= t_high)
+        return [tuple(c for c, v in zip(classes, row) if v) for row in on]
+    out: list[Any] = []
+    for i, v in enumerate(lex):
+        k = int(P[i].argmax())
+        if v is not None and v in classes and P[i, classes.index(v)] >= t_low:
+            out.append(v)
+        elif v is None and k != 0 and P[i, k] >= t_high:
+            out.append(classes[k])
+        else:
+            out.append(None if v is None or v not in classes else (classes[k] if P[i, k] >= t_high else v))
+    return out

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from . import minutes_analysis as analysis
+from .dates import due_from_phrase, find_due_phrase
 from .minutes_actions import (
     OwnerResolver,
     action_table_columns,
@@ -102,6 +103,35 @@ def _actions_in(
     return out
 
 
+def _inherit_due(actions: list[Action], decisions: list[str], mdate: str | None) -> list[Action]:
+    """An action with no deadline takes the one of the decision it carries out.
+
+    "AGREED that ... partners report their contributions for 2025-26 to the next meeting" then
+    "ACTION: A, B and C to each confirm their contribution for 2025-26" is due at the next meeting.
+    """
+    out = []
+    for a in actions:
+        if a.due is None:
+            for d in decisions:
+                phrase = find_due_phrase(d, mdate)
+                if phrase and len(_stems(a.text) & _stems(d)) >= 2:
+                    a = Action(
+                        a.text,
+                        a.owners,
+                        a.organisations,
+                        due_from_phrase(phrase, mdate),
+                        a.item,
+                        a.source,
+                    )
+                    break
+        out.append(a)
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _words(text)} | set(re.findall(r"\b\d{4}\S*", text))
+
+
 def _with_item(a: Action, number: str | None) -> Action:
     return Action(a.text, a.owners, a.organisations, a.due, number, a.source)
 
@@ -153,15 +183,20 @@ def review_minutes(
     att = Register(resolver)
     read_zone(top, att)
     bounds = _item_bounds(lines, starts)
+    if not bounds and lines:
+        # No item structure found: still read decisions and actions from the body as one unit.
+        whole = ItemStart(0, "", (0,), "none", "(minutes without item numbering)")
+        bounds = [(whole, lines)]
     if not any(att.kinds.values()):
         for s_, body in bounds[:2]:
             if not _APOLOGY_TITLE.search(s_.title):
                 read_zone(body[:40], att)
     for k, (s, body) in enumerate(bounds[:4]):
         if _APOLOGY_TITLE.search(s.title):
+            att.add("apologies", sentence_apologies(s.title, resolver))  # "2. Apologies ... from X"
             read_zone(body, att, default="apologies")
         elif k < 3:
-            for ln in [lines[s.index], *body]:
+            for ln in ([lines[s.index]] if s.style != "none" else []) + body:
                 found = sentence_apologies(ln.text, resolver)
                 if found:
                     att.add("apologies", found)
@@ -198,12 +233,12 @@ def _build_items(
         pids = tuple(dict.fromkeys(ln.passage.id for ln in body))
         items.append(
             Item(
-                s.number,
+                s.number or None,
                 s.title,
                 text,
                 tuple(decisions),
                 tuple(noted),
-                tuple(_actions_in(body, owners, mdate, s.number)),
+                tuple(_inherit_due(_actions_in(body, owners, mdate, s.number), decisions, mdate)),
                 {},
                 0,
                 0,
@@ -267,7 +302,7 @@ def _warnings(
             f"this looks like an agenda, not minutes: {'; '.join(cues[:3])} "
             f"({n_dec} decisions, {len(att.kinds['present'])} present recorded)"
         )
-    if not items:
+    if not items or items[0].title.startswith("(minutes without"):
         warnings.append("no numbered agenda items found")
     if not any(att.kinds.values()):
         warnings.append("no attendance record found")

@@ -229,6 +229,11 @@ _MEDIUM = (
         re.I,
     ),
     re.compile(r"\b(?:APPROVED|ADOPTED|CONFIRMED|PASSED|ACCEPTED|CARRIED|GRANTED)\b"),
+    # "The minutes of the 16th February were confirmed and signed by the Chairman"
+    re.compile(
+        r"\bminutes\b.{0,80}\b(?:were|was|be|been)\s+(?:\w+\s+)?(?:confirmed|signed|accepted)\b",
+        re.I,
+    ),
 )
 _NOT_DECISION = re.compile(
     r"\b(?:had|have|has|previously|would|will|could|should|may|might|to\s+be)\s+(?:\w+\s+)?(?:agreed|resolved|approved|decided)\b|\bagreed\s+last\b",
@@ -301,6 +306,8 @@ def _split_markers(pars: list[str]) -> list[str]:
     """ModernGov pages run "... Decision: Approved. Minutes: ..." together: split at the markers."""
     out: list[str] = []
     for p in pars:
+        if out and re.fullmatch(r"(?:Decision|Minutes|Penderfyniad|Cofnodion|Cofnod)\s*:", out[-1]):
+            p = out.pop() + " " + p  # a bare "Decision:" label belongs to the next paragraph
         out += [
             x
             for x in re.split(

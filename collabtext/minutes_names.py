@@ -229,7 +229,6 @@ _NOT_NAME = {
     "location",
     "pro",
     "tem",
-    "hall",
     "room",
     "chamber",
     "street",
@@ -334,6 +333,8 @@ def is_name(part: str, inherited_title: bool = False) -> bool:
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _CONNECT for t in toks):
         return False
+    if len(toks) >= 2 and all(t.isupper() for t in toks) and any(len(t) > 3 for t in toks):
+        return False  # "DATGANIAD O DDIDDORDEB": a capitalised heading, not a person
     if len(toks) == 1:
         return (had_title or inherited_title) and len(toks[0]) > 1 and not toks[0].isupper()
     if all(len(t.strip(".")) <= 2 for t in toks) or (

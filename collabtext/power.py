@@ -16,6 +16,7 @@ collaboration 5; ``None`` where no concrete joint activity is described. Rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -80,14 +81,19 @@ def with_citizens(h: Any, citizens: list[Any], orgs: list[Any]) -> bool:
     return bool(near) and not any(abs(o.start - h.start) <= NEAR for o in orgs)
 
 
-def distinct_parties(org_hits: list[Any]) -> int:
-    """Distinct organisations among party cue hits (longest of overlapping), plurals counting two."""
+WE_RE = re.compile(r"\b(?:we|our|us|ours|ourselves)\b|\bwe['’](?:re|ve|ll|d)\b", re.IGNORECASE)
+
+
+def distinct_parties(org_hits: list[Any], has_we: bool = False) -> int:
+    """Distinct organisations among party cue hits (longest of overlapping), plurals counting two;
+    the speaker's own body ("we ... with the health board") counts one beside any other."""
     kept: list[Any] = []
     for h in sorted(org_hits, key=lambda h: -(h.end - h.start)):
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     names = {h.text.lower().removeprefix("the ") for h in kept if h.category == "party"}
-    return len(names) + (2 if any(h.category == "plural_party" for h in kept) else 0)
+    n = len(names) + (2 if any(h.category == "plural_party" for h in kept) else 0)
+    return n + 1 if n and has_we else n
 
 
 def decide(

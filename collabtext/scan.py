@@ -102,7 +102,11 @@ def plan_scan(paths: Iterable[str], db: ResultsDB, options: ScanOptions) -> Scan
     index = db.path_index()
     done = db.analysed_content(lexicon_sha, model_version)
     plan = ScanPlan()
+    seen: set[str] = set()
     for path in iter_paths(paths, options.include, options.exclude):
+        if os.path.normpath(path) in seen:  # the same file named twice (folder and file)
+            continue
+        seen.add(os.path.normpath(path))
         plan.total += 1
         entry = hash_file(path)
         if entry.sha256 is None:
@@ -125,15 +129,23 @@ def _executor(options: ScanOptions) -> Any:
     if options.executor == "dask":
         from .scan_dask import DaskExecutor
 
-        return DaskExecutor(worker, jobs=options.jobs, scheduler=options.scheduler,
-                            memory_mb=options.max_memory_mb)
+        return DaskExecutor(
+            worker, jobs=options.jobs, scheduler=options.scheduler, memory_mb=options.max_memory_mb
+        )
     from .scan_pool import LocalPool
 
-    return LocalPool(worker, jobs=options.jobs, timeout=options.timeout,
-                     max_tasks=options.max_tasks_per_worker, context=options.context)
+    return LocalPool(
+        worker,
+        jobs=options.jobs,
+        timeout=options.timeout,
+        max_tasks=options.max_tasks_per_worker,
+        context=options.context,
+    )
 
 
-def _store(db: ResultsDB, payload: dict[str, Any], plan: ScanPlan, versions: tuple[str, str]) -> list[ScanEvent]:
+def _store(
+    db: ResultsDB, payload: dict[str, Any], plan: ScanPlan, versions: tuple[str, str]
+) -> list[ScanEvent]:
     """Write one finished file (and its duplicate paths); one event per path."""
     from .db_schema import COLUMNS
 
@@ -146,14 +158,38 @@ def _store(db: ResultsDB, payload: dict[str, Any], plan: ScanPlan, versions: tup
         row["format"] = row["format"] or sniff_format(payload["path"])
     dups = [e.path for e in entries if e.path != payload["path"]]
     db.write_file(row, payload.get("rows") or {}, dups)
-    first = ScanEvent(payload["path"], "analysed", row["status"], row["kind"], row["pages"], row["words"],
-                      row["error_code"], row["error"], len(dups))
-    return [first] + [ScanEvent(d, "duplicate", row["status"], row["kind"], row["pages"], row["words"],
-                                row["error_code"], row["error"]) for d in dups]
+    first = ScanEvent(
+        payload["path"],
+        "analysed",
+        row["status"],
+        row["kind"],
+        row["pages"],
+        row["words"],
+        row["error_code"],
+        row["error"],
+        len(dups),
+    )
+    return [first] + [
+        ScanEvent(
+            d,
+            "duplicate",
+            row["status"],
+            row["kind"],
+            row["pages"],
+            row["words"],
+            row["error_code"],
+            row["error"],
+        )
+        for d in dups
+    ]
 
 
-def run_scan(paths: Iterable[str], db_path: str | os.PathLike[str], options: ScanOptions | None = None,
-             plan_callback: Any = None) -> Iterator[ScanEvent]:
+def run_scan(
+    paths: Iterable[str],
+    db_path: str | os.PathLike[str],
+    options: ScanOptions | None = None,
+    plan_callback: Any = None,
+) -> Iterator[ScanEvent]:
     """Scan ``paths`` into the database at ``db_path``, yielding one event per file found.
 
     Args:
@@ -168,18 +204,39 @@ def run_scan(paths: Iterable[str], db_path: str | os.PathLike[str], options: Sca
             plan_callback(plan)
         for entry in plan.unreadable:
             code = "CT101" if entry.error == "file not found" else "CT100"
-            db.write_file({"path": entry.path, "status": "failed", "error_code": code, "error": entry.error,
-                           "lexicon_sha": versions[0], "model_version": versions[1]}, {})
+            db.write_file(
+                {
+                    "path": entry.path,
+                    "status": "failed",
+                    "error_code": code,
+                    "error": entry.error,
+                    "lexicon_sha": versions[0],
+                    "model_version": versions[1],
+                },
+                {},
+            )
             yield ScanEvent(entry.path, "failed-walk", "failed", code=code, message=entry.error)
         for entry in plan.skipped:
             row = db.document_row(entry.path) or {}
-            yield ScanEvent(entry.path, "skipped", row.get("status", "ok"), row.get("kind"), row.get("pages"),
-                            row.get("words"), row.get("error_code"), row.get("error"))
+            yield ScanEvent(
+                entry.path,
+                "skipped",
+                row.get("status", "ok"),
+                row.get("kind"),
+                row.get("pages"),
+                row.get("words"),
+                row.get("error_code"),
+                row.get("error"),
+            )
         for entry, of_path in plan.duplicates:
             db.write_duplicate(entry.path, of_path, entry.size)
             row = db.document_row(entry.path) or {}
-            yield ScanEvent(entry.path, "duplicate", "ok", row.get("kind"), row.get("pages"), row.get("words"))
-        tasks = [{"path": g[0].path, "sha256": sha, "size": g[0].size} for sha, g in plan.groups.items()]
+            yield ScanEvent(
+                entry.path, "duplicate", "ok", row.get("kind"), row.get("pages"), row.get("words")
+            )
+        tasks = [
+            {"path": g[0].path, "sha256": sha, "size": g[0].size} for sha, g in plan.groups.items()
+        ]
         if tasks:
             for payload in _executor(options).run(tasks):
                 yield from _store(db, payload, plan, versions)

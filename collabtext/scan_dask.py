@@ -50,8 +50,14 @@ class DaskExecutor:
         allowed_failures: how often a task may kill a worker before it is recorded as failed.
     """
 
-    def __init__(self, options: dict[str, Any], jobs: int = 1, scheduler: str | None = None,
-                 memory_mb: float | None = None, allowed_failures: int = 1) -> None:
+    def __init__(
+        self,
+        options: dict[str, Any],
+        jobs: int = 1,
+        scheduler: str | None = None,
+        memory_mb: float | None = None,
+        allowed_failures: int = 1,
+    ) -> None:
         self.options_json = json.dumps(options)
         self.jobs = jobs
         self.scheduler = scheduler
@@ -65,7 +71,10 @@ class DaskExecutor:
             except (OSError, TimeoutError) as e:
                 raise ScanError(f"cannot reach Dask scheduler {self.scheduler}: {e}") from e
         cluster = distributed.LocalCluster(
-            n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+            n_workers=self.jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
             memory_limit=f"{int(self.memory_mb)}MiB" if self.memory_mb else "auto",
         )
         return distributed.Client(cluster), cluster
@@ -74,8 +83,11 @@ class DaskExecutor:
         """Yield one payload per task as tasks finish."""
         dask, distributed = _import_dask()
         # worker.daemon False lets the extractor fork its time-limit child inside Dask workers.
-        config = {"distributed.scheduler.allowed-failures": self.allowed_failures,
-                  "distributed.worker.daemon": False, "distributed.logging.distributed": "error"}
+        config = {
+            "distributed.scheduler.allowed-failures": self.allowed_failures,
+            "distributed.worker.daemon": False,
+            "distributed.logging.distributed": "error",
+        }
         with dask.config.set(config):
             client, cluster = self._client(distributed)
             try:
@@ -96,6 +108,8 @@ class DaskExecutor:
         try:
             return json.loads(fut.result())
         except distributed.KilledWorker:
-            return failure(task, "CT109", "Dask worker died while processing this file (crash or memory limit)")
+            return failure(
+                task, "CT109", "Dask worker died while processing this file (crash or memory limit)"
+            )
         except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch
             return failure(task, "CT199", f"Dask task failed ({type(e).__name__}: {e})")

@@ -97,7 +97,9 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         # Not daemonic, so that the extractor may fork its own isolation child; a worker exits by
         # itself when the main process goes away (its pipe reaches EOF).
-        self.proc = ctx.Process(target=worker_main, args=(child, options_json, os.getpid()), daemon=False)
+        self.proc = ctx.Process(
+            target=worker_main, args=(child, options_json, os.getpid()), daemon=False
+        )
         self.proc.start()
         child.close()
         self.ready = False
@@ -144,8 +146,14 @@ class LocalPool:
         context: multiprocessing start method ("forkserver", "spawn" or "fork").
     """
 
-    def __init__(self, options: dict[str, Any], jobs: int = 1, timeout: float | None = None,
-                 max_tasks: int = 200, context: str = "forkserver") -> None:
+    def __init__(
+        self,
+        options: dict[str, Any],
+        jobs: int = 1,
+        timeout: float | None = None,
+        max_tasks: int = 200,
+        context: str = "forkserver",
+    ) -> None:
         self.options_json = json.dumps(options)
         self.jobs = max(1, jobs)
         self.timeout = timeout
@@ -204,7 +212,11 @@ class LocalPool:
                 if payload is _DEAD:
                     payload = self._replace(workers, i, self._crash_failure(w))
             elif w.task and time.monotonic() > w.deadline:
-                f = failure(w.task, "CT108", f"timed out after {self.timeout:g} s (--timeout); worker stopped")
+                f = failure(
+                    w.task,
+                    "CT108",
+                    f"timed out after {self.timeout:g} s (--timeout); worker stopped",
+                )
                 payload = self._replace(workers, i, f, kill=True)
             elif not w.ready and time.monotonic() > w.started + _STARTUP_TIMEOUT:
                 self._replace(workers, i, None, kill=True)
@@ -234,7 +246,9 @@ class LocalPool:
         if w.task is None:
             self.startup_failures += 1
             if self.startup_failures > _MAX_STARTUP_FAILURES:
-                raise ScanError(f"scan workers keep dying at start-up ({_signal_name(w.proc.exitcode)})")
+                raise ScanError(
+                    f"scan workers keep dying at start-up ({_signal_name(w.proc.exitcode)})"
+                )
             return None
         why = _signal_name(w.proc.exitcode)
         hint = " (out of memory?)" if why == "SIGKILL" else ""

@@ -14,7 +14,11 @@ Rows = dict[str, list[list[Any]]]
 
 
 def _j(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return (
+        None
+        if value is None
+        else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    )
 
 
 def _label_pairs(labels: Any) -> Iterator[tuple[str, str]]:
@@ -32,22 +36,49 @@ def _passage_rows(sha: str, passages: list[dict[str, Any]], rows: Rows) -> None:
         pid = p.get("id") or f"p{seq + 1:04d}"
         section = p.get("section") or []
         rows["passages"].append(
-            [sha, pid, seq, p.get("page"), " > ".join(section), p.get("kind"), p.get("lang"),
-             p.get("speaker"), p.get("text")]
+            [
+                sha,
+                pid,
+                seq,
+                p.get("page"),
+                " > ".join(section),
+                p.get("kind"),
+                p.get("lang"),
+                p.get("speaker"),
+                p.get("text"),
+            ]
         )
         for framework, category in _label_pairs(p.get("labels")):
             rows["labels"].append([sha, pid, framework, category])
         for e in p.get("evidence") or []:
             rows["evidence"].append(
-                [sha, pid, e.get("framework"), e.get("category"), e.get("term"), e.get("start"),
-                 e.get("end"), int(bool(e.get("negated"))), int(bool(e.get("overcome"))),
-                 e.get("score"), e.get("source")]
+                [
+                    sha,
+                    pid,
+                    e.get("framework"),
+                    e.get("category"),
+                    e.get("term"),
+                    e.get("start"),
+                    e.get("end"),
+                    int(bool(e.get("negated"))),
+                    int(bool(e.get("overcome"))),
+                    e.get("score"),
+                    e.get("source"),
+                ]
             )
         s = p.get("scores")
         if isinstance(s, dict):
             rows["scores"].append(
-                [sha, pid, s.get("words"), s.get("we"), s.get("i"), _j(s.get("markers")),
-                 s.get("agency"), s.get("we_type")]
+                [
+                    sha,
+                    pid,
+                    s.get("words"),
+                    s.get("we"),
+                    s.get("i"),
+                    _j(s.get("markers")),
+                    s.get("agency"),
+                    s.get("we_type"),
+                ]
             )
 
 
@@ -55,14 +86,31 @@ def _score_rows(sha: str, result: dict[str, Any], rows: Rows) -> None:
     d = result.get("document")
     if isinstance(d, dict):
         rows["document_scores"].append(
-            [sha, d.get("words"), d.get("we"), d.get("i"), d.get("we_per_100"), d.get("i_per_100"),
-             d.get("we_share"), d.get("index"), _j(d.get("markers")), _j(d)]
+            [
+                sha,
+                d.get("words"),
+                d.get("we"),
+                d.get("i"),
+                d.get("we_per_100"),
+                d.get("i_per_100"),
+                d.get("we_share"),
+                d.get("index"),
+                _j(d.get("markers")),
+                _j(d),
+            ]
         )
     for sp in result.get("speakers") or []:
         if isinstance(sp, dict):
             rows["speakers"].append(
-                [sha, sp.get("name"), sp.get("words"), sp.get("we"), sp.get("i"),
-                 _j(sp.get("markers")), _j(sp)]
+                [
+                    sha,
+                    sp.get("name"),
+                    sp.get("words"),
+                    sp.get("we"),
+                    sp.get("i"),
+                    _j(sp.get("markers")),
+                    _j(sp),
+                ]
             )
 
 
@@ -72,14 +120,30 @@ def _view_rows(sha: str, kind: str, view: dict[str, Any], rows: Rows) -> None:
     for item in view.get("items") or []:
         for a in item.get("actions") or []:
             rows["actions"].append(
-                [sha, item.get("number"), a.get("text"), _j(a.get("owners")),
-                 _j(a.get("organisations")), a.get("due"), int(bool(a.get("joint")))]
+                [
+                    sha,
+                    item.get("number"),
+                    a.get("text"),
+                    _j(a.get("owners")),
+                    _j(a.get("organisations")),
+                    a.get("due"),
+                    int(bool(a.get("joint"))),
+                ]
             )
     for obj in view.get("objectives") or []:
         for st in obj.get("steps") or []:
             rows["steps"].append(
-                [sha, obj.get("title"), st.get("text"), st.get("page"), _j(st.get("lead")),
-                 _j(st.get("partners")), st.get("power_spectrum"), _j(st.get("flags")), _j(st)]
+                [
+                    sha,
+                    obj.get("title"),
+                    st.get("text"),
+                    st.get("page"),
+                    _j(st.get("lead")),
+                    _j(st.get("partners")),
+                    st.get("power_spectrum"),
+                    _j(st.get("flags")),
+                    _j(st),
+                ]
             )
 
 

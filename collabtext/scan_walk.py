@@ -25,11 +25,15 @@ class FileEntry:
 def _matches(path: str, patterns: Iterable[str]) -> bool:
     name = os.path.basename(path)
     posix = Path(path).as_posix()
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(posix, f"*/{p}")
-               for p in patterns)
+    return any(
+        fnmatch.fnmatch(name, p) or fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(posix, f"*/{p}")
+        for p in patterns
+    )
 
 
-def iter_paths(paths: Iterable[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Iterator[str]:
+def iter_paths(
+    paths: Iterable[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()
+) -> Iterator[str]:
     """Yield files under ``paths`` (files given directly are always kept), sorted per folder.
 
     ``include`` globs (on the file name or the path) keep only matching files found in folders;
@@ -41,7 +45,9 @@ def iter_paths(paths: Iterable[str], include: tuple[str, ...] = (), exclude: tup
             continue
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(
-                d for d in dirnames if not d.startswith(".") and not _matches(os.path.join(dirpath, d), exclude)
+                d
+                for d in dirnames
+                if not d.startswith(".") and not _matches(os.path.join(dirpath, d), exclude)
             )
             for fn in sorted(filenames):
                 full = os.path.join(dirpath, fn)

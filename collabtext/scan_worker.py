@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from .errors import CollabtextError, UnsupportedType
+from .errors import CollabtextError
 
 DEFAULT_TASK = "collabtext.scan_worker:analyse_file"
 _STATE: dict[str, Any] = {}
@@ -104,7 +104,9 @@ def init_worker(options: dict[str, Any]) -> None:
     if _STATE.get("ready"):
         return
     _STATE["options"] = options
-    _STATE.update(warm_defaults(tuple(options.get("lexicons") or ()), bool(options.get("include_welsh"))))
+    _STATE.update(
+        warm_defaults(tuple(options.get("lexicons") or ()), bool(options.get("include_welsh")))
+    )
     if options.get("limit_memory", True):
         _limit_memory(options.get("max_memory_mb"))
     _STATE["ready"] = True
@@ -118,35 +120,15 @@ def _extract(path: str, options: dict[str, Any]) -> Any:
         # A daemonic process (e.g. a Dask worker with worker.daemon=True) may not fork children;
         # reading in-process is the only option there.
         settings = replace(settings, isolate=False)
-    fn = analyze_stage("extract", "extract_document")
-    if fn is None:  # H-READERS' dispatcher not installed yet: plain text only
-        return _fallback_extract(path)
-    return fn(path, settings)
+    from .extract import extract_document
+
+    return extract_document(path, settings)
 
 
 def _daemonic() -> bool:
     import multiprocessing
 
     return bool(multiprocessing.current_process().daemon)
-
-
-def analyze_stage(module: str, attr: str) -> Any:
-    from .analyze import _stage
-
-    return _stage(module, attr)
-
-
-def _fallback_extract(path: str) -> Any:
-    """Temporary text-only reader, used only while collabtext.extract does not exist."""
-    from .records import Document, Passage
-
-    data = open(path, "rb").read()
-    if b"\x00" in data[:4096] or data[:4] in (b"%PDF", b"PK\x03\x04"):
-        raise UnsupportedType("not a text file (the full readers are not installed)", path)
-    text = data.decode("utf-8", errors="replace")
-    chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
-    passages = tuple(Passage(f"p{i + 1:04d}", c) for i, c in enumerate(chunks))
-    return Document(path, hashlib.sha256(data).hexdigest(), "text", passages, size=len(data))
 
 
 def _maxrss_mb() -> float:
@@ -156,8 +138,16 @@ def _maxrss_mb() -> float:
 
 
 def failure(task: dict[str, Any], code: str, message: str, **extra: Any) -> dict[str, Any]:
-    return {"path": task["path"], "sha256": task.get("sha256"), "size": task.get("size"),
-            "status": "failed", "error_code": code, "error": message, "rows": {}, **extra}
+    return {
+        "path": task["path"],
+        "sha256": task.get("sha256"),
+        "size": task.get("size"),
+        "status": "failed",
+        "error_code": code,
+        "error": message,
+        "rows": {},
+        **extra,
+    }
 
 
 def analyse_file(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
@@ -170,7 +160,9 @@ def analyse_file(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any
         return failure(task, e.code, e.message, seconds_total=time.perf_counter() - t0)
     except MemoryError:
         mb = options.get("max_memory_mb")
-        return failure(task, "CT107", f"out of memory (worker limit --max-memory-mb {mb})", recycle=True)
+        return failure(
+            task, "CT107", f"out of memory (worker limit --max-memory-mb {mb})", recycle=True
+        )
     except RecursionError:
         return failure(task, "CT107", "file too deeply nested to process", recycle=True)
     except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch
@@ -184,20 +176,37 @@ def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[s
     doc = _extract(task["path"], options)
     t_extract = time.perf_counter() - t0
     result = analyze_document(
-        doc, kind=options.get("kind"), tagger=_STATE.get("tagger"), scorer=_STATE.get("scorer"),
-        include_welsh=bool(options.get("include_welsh")), gazetteer=_STATE.get("gazetteer"),
+        doc,
+        kind=options.get("kind"),
+        tagger=_STATE.get("tagger"),
+        scorer=_STATE.get("scorer"),
+        include_welsh=bool(options.get("include_welsh")),
+        gazetteer=_STATE.get("gazetteer"),
     ).to_dict()
     result["sha256"] = task.get("sha256") or doc.sha256
     timings = result.get("timings") or {}
     lexicon_sha, model_version = pipeline_versions(tuple(options.get("lexicons") or ()))
     return {
-        "path": task["path"], "sha256": result["sha256"], "size": task.get("size", doc.size),
-        "status": "ok", "error_code": None, "error": None, "format": doc.format,
-        "kind": result["kind"], "pages": doc.pages, "passages": len(doc.passages),
-        "words": word_count(result), "seconds_extract": t_extract,
-        "seconds_tag": timings.get("tag"), "seconds_score": timings.get("score"),
-        "seconds_view": timings.get("view"), "seconds_total": time.perf_counter() - t0,
-        "lexicon_sha": lexicon_sha, "model_version": model_version,
-        "warnings": result.get("warnings") or [], "rows": result_rows(result), "pid": os.getpid(),
+        "path": task["path"],
+        "sha256": result["sha256"],
+        "size": task.get("size", doc.size),
+        "status": "ok",
+        "error_code": None,
+        "error": None,
+        "format": doc.format,
+        "kind": result["kind"],
+        "pages": doc.pages,
+        "passages": len(doc.passages),
+        "words": word_count(result),
+        "seconds_extract": t_extract,
+        "seconds_tag": timings.get("tag"),
+        "seconds_score": timings.get("score"),
+        "seconds_view": timings.get("view"),
+        "seconds_total": time.perf_counter() - t0,
+        "lexicon_sha": lexicon_sha,
+        "model_version": model_version,
+        "warnings": result.get("warnings") or [],
+        "rows": result_rows(result),
+        "pid": os.getpid(),
         "maxrss_mb": _maxrss_mb(),
     }

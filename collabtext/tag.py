@@ -23,6 +23,7 @@ from typing import Any
 
 from .lexicon import Lexicon, load_lexicon
 from .negation import DEFAULT_CUES, compute_scopes
+from .power import WE_RE
 from .records import SCHEMA_VERSION, Document, LexiconInfo, Passage, TaggedPassage
 from .tag_match import CompiledLexicon, Hit
 from .tag_rules import Emitter, decide_labels, drop_excluded, longest_per_framework
@@ -153,7 +154,7 @@ class Tagger:
         em = Emitter(self.lexicon, to_passage)
         if p.kind == "heading":  # a heading names a topic; it describes no joint activity
             hits = [h for h in hits if h.framework != "power_spectrum"]
-        labels = decide_labels(self.lexicon, hits, scopes, em, lambda: 0)
+        labels = decide_labels(self.lexicon, hits, scopes, em, lambda: bool(WE_RE.search(p.text)))
         ev = tuple(sorted(set(em.evidence), key=lambda e: (e.start, e.framework, e.category)))
         return TaggedPassage(p, labels, ev)
 
@@ -184,7 +185,9 @@ def gazetteer_names() -> tuple[str, ...]:
         return ()
     names: set[str] = set()
     for o in gz.orgs:
-        names |= {n for n in (o.canonical, *getattr(o, "aliases", ()), *getattr(o, "welsh", ())) if n}
+        names |= {
+            n for n in (o.canonical, *getattr(o, "aliases", ()), *getattr(o, "welsh", ())) if n
+        }
         names |= {a for a in getattr(o, "abbreviations", ()) if len(a) >= 3 and a.isupper()}
     # Cues match case-insensitively, so drop abbreviations that are also English words ("CAN").
     words = _english_words()

@@ -265,6 +265,7 @@ class CompiledLexicon:
         self.full_matcher = Matcher(nlp.vocab)  # patterns without an anchor word: whole doc
         self.gated: list[_Gated] = []  # patterns with one: run only near their anchor words
         self._patterns: list[list[dict[str, Any]]] = []
+        self._keys: dict[int, tuple[str, ...]] = {}  # match id -> (kind, framework, category)
         self.n_terms = 0
         lemma_terms: dict[str, set[str]] = {}
         lower_terms: dict[str, set[str]] = {}
@@ -345,18 +346,29 @@ class CompiledLexicon:
         """Run each pattern's Matcher only on the windows around its anchor words."""
         arr = doc.to_array([LEMMA, LOWER, ORTH])
         n = len(doc)
+        # One sort per column; each pattern then tests its words against the (few thousand)
+        # distinct values instead of every token.
+        cols = [np.unique(arr[:, c], return_inverse=True) for c in range(3)]
+
+        def where(col: int, hashes: np.ndarray) -> np.ndarray:
+            uniq, inv = cols[col]
+            return np.isin(uniq, hashes)[inv.ravel()]
+
         out: list[tuple[int, int, int]] = []
         for g in self.gated:
             a = b = -1
-            idx = np.flatnonzero(np.isin(arr[:, g.col], g.hashes))
+            idx = np.flatnonzero(where(g.col, g.hashes))
             if len(idx) == 0:
                 continue
             if g.hashes2 is not None:
                 # keep anchors whose window also holds the second required word
-                cs = np.concatenate(([0], np.cumsum(np.isin(arr[:, g.col2], g.hashes2))))
+                pos2 = np.flatnonzero(where(g.col2, g.hashes2))
                 w = g.before + g.after
                 lo_, hi_ = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
-                idx = idx[cs[hi_] - cs[lo_] > 0]
+                j = np.searchsorted(pos2, lo_)
+                ok = j < len(pos2)
+                ok[ok] = pos2[j[ok]] < hi_[ok]
+                idx = idx[ok]
             for i in idx.tolist():
                 lo, hi = max(0, i - g.before), min(n, i + g.after + 1)
                 if lo <= b:
@@ -384,12 +396,16 @@ class CompiledLexicon:
             raw += self._run_gated(doc)
         seen = set()
         hits = []
+        keys = self._keys
         for mid, s, e in raw:
             k = (mid, s, e)
             if k in seen:
                 continue
             seen.add(k)
-            kind, fw, cat = strings[mid].split(SEP)
+            key = keys.get(mid)
+            if key is None:
+                key = keys[mid] = tuple(strings[mid].split(SEP))
+            kind, fw, cat = key
             cs, ce = int(pos[s, 0]), int(pos[e - 1, 0] + pos[e - 1, 1])
             hits.append(Hit(kind, fw, cat, s, e, cs, ce, text[cs:ce]))
         hits.sort(key=lambda h: (h.start, -h.end))

@@ -45,9 +45,10 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
 def longest_per_framework(hits: list[Hit]) -> list[Hit]:
     """Within a framework keep the longest of overlapping hits; identical spans all stay."""
     by_fw: dict[str, list[Hit]] = {}
+    out = [h for h in hits if h.kind == "cue"]  # cues are not labels: they all stay
     for h in hits:
-        by_fw.setdefault(h.framework, []).append(h)
-    out = []
+        if h.kind != "cue":
+            by_fw.setdefault(h.framework, []).append(h)
     for fw_hits in by_fw.values():
         fw_hits.sort(key=lambda h: (-(h.end - h.start), h.start))
         kept: list[Hit] = []
@@ -126,7 +127,7 @@ def emit_hit(em: Emitter, h: Hit, flags: tuple[bool, bool, bool, bool]) -> None:
 
 
 def decide_labels(
-    lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter, parties: Callable[[], int]
+    lex: Lexicon, hits: list[Hit], scopes: Scopes, em: Emitter, parties: Callable[[], bool]
 ) -> dict[str, Any]:
     """Labels for one passage (multi frameworks as sorted tuples, single as id or None)."""
     power_hits = []
@@ -151,7 +152,7 @@ def decide_labels(
     orgs = [h for h in cues if h.category in ("party", "plural_party")]
     dec = power.decide(power_hits, 0, citizens, orgs) if POWER in lex.frameworks else None
     if dec is not None and dec.level is None:
-        dec = _joint_activity(hits, scopes, orgs) or dec
+        dec = _joint_activity(hits, scopes, orgs, parties) or dec
     if dec is not None:
         for h in dec.evidence:
             em.add(h, h.category, source="rule")
@@ -196,16 +197,23 @@ def _citizen_work(
             em.add(dec.evidence[0], cid, source="rule", framework=fw)
 
 
-def _joint_activity(hits: list[Hit], scopes: Scopes, orgs: list[Hit]) -> power.PowerDecision | None:
+def _joint_activity(
+    hits: list[Hit], scopes: Scopes, orgs: list[Hit], has_we: Callable[[], bool]
+) -> power.PowerDecision | None:
     """Two or more organisations doing something together with no level word: cooperation."""
+    if not orgs:
+        return None
+    n_parties = power.distinct_parties(orgs, has_we())
+    if n_parties < 2:
+        return None
     acts = [
         h
         for h in hits
         if h.kind == "cue"
         and h.category == "activity"
-        and not any(scopes.at(h.start)[i] for i in (0, 3))
+        and not (scopes.negation[h.start] or scopes.hedge[h.start])
     ]
-    if not acts or power.distinct_parties(orgs) < 2:
+    if not acts:
         return None
     ev = Hit(
         "cat",
@@ -217,7 +225,7 @@ def _joint_activity(hits: list[Hit], scopes: Scopes, orgs: list[Hit]) -> power.P
         acts[0].cend,
         acts[0].text,
     )
-    return power.PowerDecision("cooperation", (ev,), False, power.distinct_parties(orgs))
+    return power.PowerDecision("cooperation", (ev,), False, n_parties)
 
 
 def _wow_collaboration(

@@ -11,7 +11,9 @@ from collabtext.records import Document, Passage
 
 
 def _doc(*texts: str) -> Document:
-    return Document("x.txt", "0" * 64, "text", tuple(Passage(f"p{i + 1:04d}", t) for i, t in enumerate(texts)))
+    return Document(
+        "x.txt", "0" * 64, "text", tuple(Passage(f"p{i + 1:04d}", t) for i, t in enumerate(texts))
+    )
 
 
 MINUTES = _doc(
@@ -30,8 +32,12 @@ PLAN = _doc(
     "We will work with partners to reduce loneliness by 2028.",
     "We will involve young people in the long-term design of services.",
 )
-WELSH_MINUTES = _doc("Cofnodion y cyfarfod", "Yn bresennol: Cyng. A. Jones (Cadeirydd)", "Ymddiheuriadau: B. Smith",
-                     "PENDERFYNWYD nodi'r adroddiad.")
+WELSH_MINUTES = _doc(
+    "Cofnodion y cyfarfod",
+    "Yn bresennol: Cyng. A. Jones (Cadeirydd)",
+    "Ymddiheuriadau: B. Smith",
+    "PENDERFYNWYD nodi'r adroddiad.",
+)
 
 
 def test_detect_kind() -> None:
@@ -43,9 +49,15 @@ def test_detect_kind() -> None:
 
 
 def test_us_style_minutes_and_agendas_are_meetings() -> None:
-    us = _doc("Minutes from Monday, January 29, 2018", "Commissioners Present: A. Smith, B. Jones",
-              "Call to order at 9:00am", "Motion carried.")
-    agenda = _doc("Board of Trustees", "AGENDA", "I. ROLL CALL", "II. APPROVAL OF THE MINUTES", "III. REPORTS")
+    us = _doc(
+        "Minutes from Monday, January 29, 2018",
+        "Commissioners Present: A. Smith, B. Jones",
+        "Call to order at 9:00am",
+        "Motion carried.",
+    )
+    agenda = _doc(
+        "Board of Trustees", "AGENDA", "I. ROLL CALL", "II. APPROVAL OF THE MINUTES", "III. REPORTS"
+    )
     assert detect_kind(us) == "minutes" and detect_kind(agenda) == "minutes"
 
 
@@ -62,18 +74,30 @@ def test_stages_are_optional(monkeypatch) -> None:
 
         def to_dict(self) -> dict:
             if self.name == "tag":
-                return {"passages": [dict(p.to_dict(), labels={"themes": ["trust"]}, evidence=[])
-                                     for p in MINUTES.passages], "summary": {"n": 1}, "lexicon": {"name": "t"}}
+                return {
+                    "passages": [
+                        dict(p.to_dict(), labels={"themes": ["trust"]}, evidence=[])
+                        for p in MINUTES.passages
+                    ],
+                    "summary": {"n": 1},
+                    "lexicon": {"name": "t"},
+                }
             if self.name == "score":
-                return {"document": {"words": 9}, "passages": [{"id": "p0001", "we": 2, "i": 0}], "speakers": []}
+                return {
+                    "document": {"words": 9},
+                    "passages": [{"id": "p0001", "we": 2, "i": 0}],
+                    "speakers": [],
+                }
             return {"items": []}
 
     def stage(module: str, attr: str):
         if module == "audit":
             return None
+
         def run(doc, **kw):
             calls.append(module)
             return Fake(module)
+
         return run
 
     monkeypatch.setattr(analyze, "_stage", stage)
@@ -81,8 +105,13 @@ def test_stages_are_optional(monkeypatch) -> None:
     assert isinstance(result, DocumentResult) and result.kind == "minutes"
     assert calls == ["tag", "score", "minutes"]
     d = result.to_dict()
-    assert d["passages"][0]["labels"] == {"themes": ["trust"]} and d["passages"][0]["scores"] == {"we": 2, "i": 0}
-    assert d["document"] == {"words": 9} and d["view"] == {"items": []} and d["schema_version"] == "1"
+    assert d["passages"][0]["labels"] == {"themes": ["trust"]} and d["passages"][0]["scores"] == {
+        "we": 2,
+        "i": 0,
+    }
+    assert (
+        d["document"] == {"words": 9} and d["view"] == {"items": []} and d["schema_version"] == "1"
+    )
     plan_result = analyze_document(MINUTES, kind="plan")
     assert plan_result.view is None and "view" in plan_result.skipped
     with pytest.raises(ValueError):

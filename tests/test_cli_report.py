@@ -12,12 +12,32 @@ from collabtext.scan_rows import result_rows
 
 def _db(tmp_path: Path) -> Path:
     path = tmp_path / "results.db"
-    result = {"path": "a.txt", "sha256": "a" * 64, "kind": "other", "passages": [
-        {"id": "p0001", "text": "Partners pool <budgets>", "labels": {"power_spectrum": "collaboration"},
-         "evidence": [{"framework": "power_spectrum", "category": "collaboration", "term": "pool", "start": 9, "end": 13}]}]}
+    result = {
+        "path": "a.txt",
+        "sha256": "a" * 64,
+        "kind": "other",
+        "passages": [
+            {
+                "id": "p0001",
+                "text": "Partners pool <budgets>",
+                "labels": {"power_spectrum": "collaboration"},
+                "evidence": [
+                    {
+                        "framework": "power_spectrum",
+                        "category": "collaboration",
+                        "term": "pool",
+                        "start": 9,
+                        "end": 13,
+                    }
+                ],
+            }
+        ],
+    }
     with ResultsDB(path) as db:
-        db.write_file({"path": "a.txt", "sha256": "a" * 64, "kind": "other", "status": "ok", "passages": 1},
-                      result_rows(result))
+        db.write_file(
+            {"path": "a.txt", "sha256": "a" * 64, "kind": "other", "status": "ok", "passages": 1},
+            result_rows(result),
+        )
     return path
 
 
@@ -27,7 +47,11 @@ def test_report_writes_file(runner, tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert "wrote" in r.stderr and "1 documents" in r.stderr
     page = out.read_text(encoding="utf-8")
-    assert "<h1>My &lt;board&gt;</h1>" in page and "Partners <mark" in page and "&lt;budgets&gt;" in page
+    assert (
+        "<h1>My &lt;board&gt;</h1>" in page
+        and "Partners <mark" in page
+        and "&lt;budgets&gt;" in page
+    )
 
 
 def test_report_to_stdout(runner, tmp_path: Path) -> None:
@@ -50,3 +74,19 @@ def test_report_usage_error(runner) -> None:
     assert runner.invoke(cli, ["report"]).exit_code == 2
     r = runner.invoke(cli, ["report", "--help"])
     assert r.exit_code == 0 and "self-contained" in r.output
+
+
+def test_tee_report_passes_results_through_and_writes_report(tmp_path: Path) -> None:
+    from collabtext.cli._options import tee_report
+    from collabtext.records import Document, FileFailure, Passage
+    from collabtext.tag import tag_document
+
+    doc = Document(
+        "x.txt", "0" * 64, "text", (Passage("p0001", "Partners will pool budgets <script>"),)
+    )
+    items = [tag_document(doc), FileFailure("gone.pdf", "CT101", "no such file")]
+    out = tmp_path / "r.html"
+    assert list(tee_report(iter(items), str(out))) == items
+    page = out.read_text(encoding="utf-8")
+    assert "x.txt" in page and "gone.pdf" in page and "&lt;script&gt;" in page
+    assert list(tee_report(iter(items), None)) == items

@@ -10,10 +10,14 @@ import pytest
 
 from collabtext.cli import cli
 
-MINUTES = ("Minutes of the Partnership Board\n\nPresent: Cllr A. Jones (Chair)\n\nApologies: B. Smith\n\n"
-           "1. Joint working\n\nRESOLVED that partners will work together and share data.\n")
-PLAN = ("Our Well-being Plan 2023-2028\n\nWell-being objective 1: healthy communities\n\n"
-        "Steps we will take\n\nWe will work with the health board to pool budgets by 2026.\n")
+MINUTES = (
+    "Minutes of the Partnership Board\n\nPresent: Cllr A. Jones (Chair)\n\nApologies: B. Smith\n\n"
+    "1. Joint working\n\nRESOLVED that partners will work together and share data.\n"
+)
+PLAN = (
+    "Our Well-being Plan 2023-2028\n\nWell-being objective 1: healthy communities\n\n"
+    "Steps we will take\n\nWe will work with the health board to pool budgets by 2026.\n"
+)
 
 
 @pytest.fixture()
@@ -34,13 +38,30 @@ def test_scan_ok_then_resume_skips(runner, folder: Path, tmp_path: Path) -> None
     assert "scan: 2 files found" in r.stderr  # plain progress lines: not a terminal
     con = sqlite3.connect(db)
     kinds = dict(con.execute("SELECT path, kind FROM documents"))
-    assert {Path(p).name: k for p, k in kinds.items()} == {"minutes.txt": "minutes", "plan.txt": "plan"}
+    assert {Path(p).name: k for p, k in kinds.items()} == {
+        "minutes.txt": "minutes",
+        "plan.txt": "plan",
+    }
     assert con.execute("SELECT count(*) FROM passages").fetchone()[0] >= 8
     views = dict(con.execute("SELECT view, count(*) FROM views GROUP BY view"))
     con.close()
     assert set(views) <= {"minutes", "audit"}
-    r = runner.invoke(cli, ["scan", str(folder), "--db", str(db), "-j", "1", "--include", "*.txt",
-                            "--format", "json", "--no-progress"])
+    r = runner.invoke(
+        cli,
+        [
+            "scan",
+            str(folder),
+            "--db",
+            str(db),
+            "-j",
+            "1",
+            "--include",
+            "*.txt",
+            "--format",
+            "json",
+            "--no-progress",
+        ],
+    )
     assert r.exit_code == 0
     summary = json.loads(r.stdout)
     assert summary["files"] == 2 and summary["meta"]["schema_version"] == "1"
@@ -49,11 +70,16 @@ def test_scan_ok_then_resume_skips(runner, folder: Path, tmp_path: Path) -> None
 def test_scan_kind_override_and_failure_exit(runner, folder: Path, tmp_path: Path) -> None:
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 garbage \x00\x01")
     db = tmp_path / "r.db"
-    r = runner.invoke(cli, ["scan", str(folder), "--db", str(db), "-j", "1", "--kind", "other", "--exclude", "*.md"])
+    r = runner.invoke(
+        cli,
+        ["scan", str(folder), "--db", str(db), "-j", "1", "--kind", "other", "--exclude", "*.md"],
+    )
     assert r.exit_code == 1
     assert "broken.pdf" in r.stderr and "CT10" in r.stderr
     con = sqlite3.connect(db)
-    rows = {Path(p).name: (k, s) for p, k, s in con.execute("SELECT path, kind, status FROM documents")}
+    rows = {
+        Path(p).name: (k, s) for p, k, s in con.execute("SELECT path, kind, status FROM documents")
+    }
     assert rows["minutes.txt"] == ("other", "ok") and rows["broken.pdf"][1] == "failed"
     assert "notes.md" not in rows
     out = runner.invoke(cli, ["summary", str(db), "--format", "json"])
@@ -64,7 +90,11 @@ def test_scan_kind_override_and_failure_exit(runner, folder: Path, tmp_path: Pat
 
 def test_usage_errors(runner, tmp_path: Path) -> None:
     assert runner.invoke(cli, ["scan", "--db", str(tmp_path / "r.db")]).exit_code == 2
-    assert runner.invoke(cli, ["scan", str(tmp_path), "--db", str(tmp_path / "r.db"),
-                               "--scheduler", "tcp://x:1"]).exit_code == 2
+    assert (
+        runner.invoke(
+            cli, ["scan", str(tmp_path), "--db", str(tmp_path / "r.db"), "--scheduler", "tcp://x:1"]
+        ).exit_code
+        == 2
+    )
     r = runner.invoke(cli, ["summary", str(tmp_path / "none.db")])
     assert r.exit_code == 1 and "CT204" in r.stderr

@@ -13,13 +13,22 @@ from collabtext.errors import DatabaseError
 
 
 def _doc(path: str, sha: str, status: str = "ok") -> dict:
-    return {"path": path, "sha256": sha, "status": status, "kind": "other", "pages": 1,
-            "lexicon_sha": "L", "model_version": "M"}
+    return {
+        "path": path,
+        "sha256": sha,
+        "status": status,
+        "kind": "other",
+        "pages": 1,
+        "lexicon_sha": "L",
+        "model_version": "M",
+    }
 
 
 def _rows(sha: str, n: int = 2) -> dict:
     return {
-        "passages": [[sha, f"p{i:04d}", i, 1, "", "paragraph", "en", None, f"text {i}"] for i in range(n)],
+        "passages": [
+            [sha, f"p{i:04d}", i, 1, "", "paragraph", "en", None, f"text {i}"] for i in range(n)
+        ],
         "labels": [[sha, "p0000", "themes", "common_purpose"]],
     }
 

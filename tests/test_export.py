@@ -22,22 +22,47 @@ def db_path(tmp_path: Path) -> Path:
         db.write_file(
             {"path": "a.txt", "sha256": "s1", "status": "ok", "kind": "plan", "pages": 1},
             {
-                "passages": [["s1", "p0001", 0, 1, "Intro", "paragraph", "en", None, "=SUM(A1:A9) we agree"],
-                             ["s1", "p0002", 1, 2, "Intro", "paragraph", "en", None, "-2 is fine"]],
-                "labels": [["s1", "p0001", "themes", "trust"], ["s1", "p0001", "themes", "common_purpose"],
-                           ["s1", "p0001", "power_spectrum", "cooperation"]],
+                "passages": [
+                    ["s1", "p0001", 0, 1, "Intro", "paragraph", "en", None, "=SUM(A1:A9) we agree"],
+                    ["s1", "p0002", 1, 2, "Intro", "paragraph", "en", None, "-2 is fine"],
+                ],
+                "labels": [
+                    ["s1", "p0001", "themes", "trust"],
+                    ["s1", "p0001", "themes", "common_purpose"],
+                    ["s1", "p0001", "power_spectrum", "cooperation"],
+                ],
                 "scores": [["s1", "p0001", 4, 1, 0, '{"yes_and": 0}', "collective", None]],
             },
         )
-        db.write_file({"path": "bad.pdf", "sha256": "s2", "status": "failed", "error_code": "CT103",
-                       "error": "@encrypted"}, {})
+        db.write_file(
+            {
+                "path": "bad.pdf",
+                "sha256": "s2",
+                "status": "failed",
+                "error_code": "CT103",
+                "error": "@encrypted",
+            },
+            {},
+        )
     return p
 
 
-@pytest.mark.parametrize("cell,expected", [
-    ("=1+1", "'=1+1"), ("+44 1234", "'+44 1234"), ("-x", "'-x"), ("@SUM(1)", "'@SUM(1)"),
-    ("\tx", "'\tx"), ("\rx", "'\rx"), ("plain", "plain"), ("", ""), (-3, -3), (2.5, 2.5), (None, None),
-])
+@pytest.mark.parametrize(
+    "cell,expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+44 1234", "'+44 1234"),
+        ("-x", "'-x"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain", "plain"),
+        ("", ""),
+        (-3, -3),
+        (2.5, 2.5),
+        (None, None),
+    ],
+)
 def test_neutralise(cell: object, expected: object) -> None:
     assert neutralise(cell) == expected
 
@@ -68,7 +93,9 @@ def test_export_jsonl_and_tables(runner, db_path: Path) -> None:
     assert {d["path"]: d["status"] for d in docs} == {"a.txt": "ok", "bad.pdf": "failed"}
     r = runner.invoke(cli, ["export", str(db_path), "--format", "jsonl"])
     first = json.loads(r.stdout.splitlines()[0])
-    assert first["markers"] == {"yes_and": 0} and first["text"].startswith("=SUM")  # jsonl is not neutralised
+    assert first["markers"] == {"yes_and": 0} and first["text"].startswith(
+        "=SUM"
+    )  # jsonl is not neutralised
     assert runner.invoke(cli, ["export", str(db_path), "--table", "nope"]).exit_code == 2
 
 
@@ -82,9 +109,13 @@ def test_export_parquet(runner, db_path: Path, tmp_path: Path) -> None:
     assert runner.invoke(cli, ["export", str(db_path), "--format", "parquet"]).exit_code == 2
 
 
-def test_parquet_without_pyarrow_is_a_clear_error(runner, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+def test_parquet_without_pyarrow_is_a_clear_error(
+    runner, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    r = runner.invoke(cli, ["export", str(db_path), "--format", "parquet", "-o", str(tmp_path / "x.parquet")])
+    r = runner.invoke(
+        cli, ["export", str(db_path), "--format", "parquet", "-o", str(tmp_path / "x.parquet")]
+    )
     assert r.exit_code == 1
     assert "CT111" in r.stderr and "pip install" in r.stderr
 

@@ -82,7 +82,7 @@ def test_action_due_dates(case):
     actions = {_words8(a["text"]): a for a in got["actions"]}
     hits = sum(actions[_words8(e["text_start"])]["due"] == e["due"] for e in key["actions"])
     # One due date is only implied by the item's decision ("report ... to the next meeting").
-    assert hits >= len(key["actions"]) - 1
+    assert hits == len(key["actions"])
 
 
 def test_speakers_we_i(case):
@@ -91,7 +91,7 @@ def test_speakers_we_i(case):
         pytest.skip("speaker attribution not installed")
     quoted = [(s["name"], s["we"], s["i"]) for s in got["speakers"] if s["quotes"]]
     expected = [(s["name"], s["we"], s["i"]) for s in key["speakers"]]
-    assert len([q for q in quoted if q in expected]) >= len(expected) - 1
+    assert quoted == expected
 
 
 def test_summary_partner_breadth_and_psb_coverage(case):

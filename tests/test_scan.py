@@ -21,36 +21,59 @@ def _write(folder: Path, files: dict[str, str]) -> None:
 
 def _docs(db: Path) -> dict[str, tuple]:
     con = sqlite3.connect(db)
-    rows = con.execute("SELECT path, status, error_code, error, duplicate_of, sha256 FROM documents").fetchall()
+    rows = con.execute(
+        "SELECT path, status, error_code, error, duplicate_of, sha256 FROM documents"
+    ).fetchall()
     con.close()
     return {Path(r[0]).name: r[1:] for r in rows}
 
 
 def test_walk_include_exclude(tmp_path: Path) -> None:
-    _write(tmp_path, {"a.txt": "x", "b.pdf": "x", "sub/c.txt": "x", "skip/d.txt": "x", ".hidden.txt": "x"})
+    _write(
+        tmp_path,
+        {"a.txt": "x", "b.pdf": "x", "sub/c.txt": "x", "skip/d.txt": "x", ".hidden.txt": "x"},
+    )
     names = sorted(Path(p).name for p in iter_paths([str(tmp_path)], ("*.txt",), ("skip",)))
     assert names == ["a.txt", "c.txt"]
-    assert sorted(Path(p).name for p in iter_paths([str(tmp_path)], (), ("*.pdf",))) == ["a.txt", "c.txt", "d.txt"]
+    assert sorted(Path(p).name for p in iter_paths([str(tmp_path)], (), ("*.pdf",))) == [
+        "a.txt",
+        "c.txt",
+        "d.txt",
+    ]
 
 
 def test_scan_dedup_and_failures_are_recorded(tmp_path: Path) -> None:
     src = tmp_path / "src"
-    _write(src, {
-        "a.txt": "We work together.\n\nSecond para.",
-        "copy_of_a.txt": "We work together.\n\nSecond para.",
-        "b.txt": "Plain text.",
-        "crash.txt": "CRASH",
-        "segv.txt": "SEGV",
-        "hang.txt": "HANG",
-        "boom.txt": "RAISE",
-        "mem.txt": "MEMORY",
-    })
+    _write(
+        src,
+        {
+            "a.txt": "We work together.\n\nSecond para.",
+            "copy_of_a.txt": "We work together.\n\nSecond para.",
+            "b.txt": "Plain text.",
+            "crash.txt": "CRASH",
+            "segv.txt": "SEGV",
+            "hang.txt": "HANG",
+            "boom.txt": "RAISE",
+            "mem.txt": "MEMORY",
+        },
+    )
     db = tmp_path / "r.db"
-    events = list(run_scan([str(src), str(tmp_path / "missing.txt")], db, fake_options(timeout=2.0)))
+    events = list(
+        run_scan([str(src), str(tmp_path / "missing.txt")], db, fake_options(timeout=2.0))
+    )
     assert len(events) == 9
     docs = _docs(db)
-    assert set(docs) == {"a.txt", "copy_of_a.txt", "b.txt", "crash.txt", "segv.txt", "hang.txt",
-                         "boom.txt", "mem.txt", "missing.txt"}
+    assert set(docs) == {
+        "a.txt",
+        "copy_of_a.txt",
+        "b.txt",
+        "crash.txt",
+        "segv.txt",
+        "hang.txt",
+        "boom.txt",
+        "mem.txt",
+        "missing.txt",
+    }
     assert docs["crash.txt"][:2] == ("failed", "CT109") and "exit status 3" in docs["crash.txt"][2]
     assert docs["segv.txt"][:2] == ("failed", "CT109") and "SIGSEGV" in docs["segv.txt"][2]
     assert docs["hang.txt"][:2] == ("failed", "CT108")
@@ -62,10 +85,15 @@ def test_scan_dedup_and_failures_are_recorded(tmp_path: Path) -> None:
     assert docs["a.txt"][4] == docs["copy_of_a.txt"][4]
     assert {docs["a.txt"][3], docs["copy_of_a.txt"][3]} == {None, str(src / "a.txt")}
     con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM passages WHERE sha256=?", (docs["a.txt"][4],)).fetchone()[0] == 2
-    assert con.execute("SELECT category FROM labels WHERE sha256=?", (docs["a.txt"][4],)).fetchall() == [
-        ("common_purpose",)
-    ]
+    assert (
+        con.execute("SELECT count(*) FROM passages WHERE sha256=?", (docs["a.txt"][4],)).fetchone()[
+            0
+        ]
+        == 2
+    )
+    assert con.execute(
+        "SELECT category FROM labels WHERE sha256=?", (docs["a.txt"][4],)
+    ).fetchall() == [("common_purpose",)]
 
 
 def test_rescan_skips_unchanged_and_retry_failed(tmp_path: Path) -> None:
@@ -77,13 +105,25 @@ def test_rescan_skips_unchanged_and_retry_failed(tmp_path: Path) -> None:
     assert again == {"a.txt": "skipped", "b.txt": "skipped"}
     (src / "b.txt").write_text("fixed now", encoding="utf-8")
     (src / "c.txt").write_text("new file", encoding="utf-8")
-    third = {Path(e.path).name: (e.action, e.status) for e in run_scan([str(src)], db, fake_options(jobs=1))}
-    assert third == {"a.txt": ("skipped", "ok"), "b.txt": ("analysed", "ok"), "c.txt": ("analysed", "ok")}
+    third = {
+        Path(e.path).name: (e.action, e.status)
+        for e in run_scan([str(src)], db, fake_options(jobs=1))
+    }
+    assert third == {
+        "a.txt": ("skipped", "ok"),
+        "b.txt": ("analysed", "ok"),
+        "c.txt": ("analysed", "ok"),
+    }
     # the changed file's old content is gone; a failed file is retried only on request
     (src / "c.txt").write_text("RAISE", encoding="utf-8")
     list(run_scan([str(src)], db, fake_options(jobs=1)))
-    assert {Path(e.path).name: e.action for e in run_scan([str(src)], db, fake_options(jobs=1))}["c.txt"] == "skipped"
-    retried = {Path(e.path).name: e.action for e in run_scan([str(src)], db, fake_options(jobs=1, retry_failed=True))}
+    assert {Path(e.path).name: e.action for e in run_scan([str(src)], db, fake_options(jobs=1))}[
+        "c.txt"
+    ] == "skipped"
+    retried = {
+        Path(e.path).name: e.action
+        for e in run_scan([str(src)], db, fake_options(jobs=1, retry_failed=True))
+    }
     assert retried["c.txt"] == "analysed" and retried["a.txt"] == "skipped"
     con = sqlite3.connect(db)
     shas = {r[0] for r in con.execute("SELECT sha256 FROM documents")}
@@ -116,3 +156,15 @@ def test_bad_options() -> None:
         ScanOptions(executor="spark")
     with pytest.raises(ValueError):
         ScanOptions(jobs=0)
+
+
+def test_same_file_named_twice_is_one_file(tmp_path: Path) -> None:
+    _write(tmp_path / "src", {"a.txt": "one"})
+    events = list(
+        run_scan(
+            [str(tmp_path / "src"), str(tmp_path / "src" / "a.txt")],
+            tmp_path / "r.db",
+            fake_options(jobs=1),
+        )
+    )
+    assert [e.action for e in events] == ["analysed"]

@@ -13,22 +13,27 @@ from collabtext.scan import ScanOptions, run_scan
 
 pytest.importorskip("dask.distributed")
 
-TEXT = ("Minutes of the Board\n\nPresent: Cllr A. Jones (Chair)\n\nApologies: B. Smith\n\n"
-        "RESOLVED that partners will work together and pool budgets.\n\n{n}\n")
+TEXT = (
+    "Minutes of the Board\n\nPresent: Cllr A. Jones (Chair)\n\nApologies: B. Smith\n\n"
+    "RESOLVED that partners will work together and pool budgets.\n\n{n}\n"
+)
 
 
 def _snapshot(db: Path) -> dict[str, list]:
     con = sqlite3.connect(db)
-    snap = {t: sorted(con.execute(q)) for t, q in {
-        "documents": "SELECT path, sha256, size, format, kind, status, error_code, pages, passages, words, "
-                     "duplicate_of, lexicon_sha, model_version FROM documents",
-        "passages": "SELECT sha256, passage_id, seq, page, section, kind, lang, text FROM passages",
-        "labels": "SELECT * FROM labels",
-        "evidence": "SELECT * FROM evidence",
-        "scores": "SELECT * FROM scores",
-        "document_scores": "SELECT * FROM document_scores",
-        "views": "SELECT * FROM views",
-    }.items()}
+    snap = {
+        t: sorted(con.execute(q))
+        for t, q in {
+            "documents": "SELECT path, sha256, size, format, kind, status, error_code, pages, passages, words, "
+            "duplicate_of, lexicon_sha, model_version FROM documents",
+            "passages": "SELECT sha256, passage_id, seq, page, section, kind, lang, text FROM passages",
+            "labels": "SELECT * FROM labels",
+            "evidence": "SELECT * FROM evidence",
+            "scores": "SELECT * FROM scores",
+            "document_scores": "SELECT * FROM document_scores",
+            "views": "SELECT * FROM views",
+        }.items()
+    }
     con.close()
     return snap
 
@@ -64,8 +69,10 @@ def test_dask_crashed_worker_costs_only_its_file(tmp_path: Path) -> None:
     for i in range(3):
         (src / f"ok{i}.txt").write_text(f"fine {i} together", encoding="utf-8")
     db = tmp_path / "r.db"
-    events = {Path(e.path).name: (e.status, e.code) for e in
-              run_scan([str(src)], db, fake_options(jobs=2, executor="dask"))}
+    events = {
+        Path(e.path).name: (e.status, e.code)
+        for e in run_scan([str(src)], db, fake_options(jobs=2, executor="dask"))
+    }
     assert events["crash.txt"] == ("failed", "CT109")
     assert [events[f"ok{i}.txt"] for i in range(3)] == [("ok", None)] * 3
 

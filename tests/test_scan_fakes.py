@@ -28,8 +28,18 @@ class _FakeTags:
             d["labels"] = {"themes": ["common_purpose"] if hit else [], "power_spectrum": None}
             start = p.text.lower().find("together")
             d["evidence"] = (
-                [{"framework": "themes", "category": "common_purpose", "term": "together",
-                  "start": start, "end": start + 8, "negated": False}] if hit else []
+                [
+                    {
+                        "framework": "themes",
+                        "category": "common_purpose",
+                        "term": "together",
+                        "start": start,
+                        "end": start + 8,
+                        "negated": False,
+                    }
+                ]
+                if hit
+                else []
             )
             passages.append(d)
         return {"passages": passages, "summary": {}, "lexicon": {"name": "fake"}}
@@ -55,7 +65,9 @@ def _fake_extract(path: str, options: dict[str, Any]) -> Any:
         time.sleep(0.15)
     chunks = [c.strip() for c in text.split("\n\n") if c.strip()]
     passages = tuple(Passage(f"p{i + 1:04d}", c, page=1) for i, c in enumerate(chunks))
-    return Document(path, hashlib.sha256(data).hexdigest(), "text", passages, pages=1, size=len(data))
+    return Document(
+        path, hashlib.sha256(data).hexdigest(), "text", passages, pages=1, size=len(data)
+    )
 
 
 def _fake_stage(module: str, attr: str) -> Any:
@@ -65,9 +77,8 @@ def _fake_stage(module: str, attr: str) -> Any:
 
 
 def fake_init(options: dict[str, Any]) -> None:
-    from collabtext import scan_worker
-
     import collabtext.analyze as analyze
+    from collabtext import scan_worker
 
     scan_worker._extract = _fake_extract
     analyze._stage = _fake_stage
@@ -80,6 +91,11 @@ def fake_options(**kw: Any) -> Any:
     """ScanOptions using the fake pipeline."""
     from collabtext.scan import ScanOptions
 
-    base: dict[str, Any] = {"jobs": 2, "timeout": 3.0, "max_memory_mb": 1024.0, "init": "test_scan_fakes:fake_init"}
+    base: dict[str, Any] = {
+        "jobs": 2,
+        "timeout": 3.0,
+        "max_memory_mb": 1024.0,
+        "init": "test_scan_fakes:fake_init",
+    }
     base.update(kw)
     return ScanOptions(**base)

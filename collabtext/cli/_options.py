@@ -102,3 +102,36 @@ def method_option(f: F) -> F:
         help="How to label passages: lexicon rules, trained models in models/, or both combined. "
         "auto picks the best by cross-validation on the training data (see models/README.md).",
     )(f)
+
+
+def report_option(f: F) -> F:
+    """``--report FILE.html`` (tag, score, minutes, audit): also write the HTML report."""
+    return click.option(
+        "--report",
+        "report_path",
+        type=click.Path(dir_okay=False, writable=True),
+        default=None,
+        help="Also write a self-contained HTML report of the results (charts, highlighted "
+        "evidence) to FILE.html; works offline.",
+    )(f)
+
+
+def tee_report(results: Any, report_path: str | None) -> Any:
+    """Pass ``results`` through unchanged; once they are all out, write the ``--report`` file.
+
+    Wrap what ``process_paths`` yields, before ``emit``: the normal output is unaffected, and the
+    report covers every input (failed files are listed in it).
+    """
+    if not report_path:
+        yield from results
+        return
+    from ..report.html import write_document_report
+
+    kept = []
+    for r in results:
+        kept.append(r)
+        yield r
+    try:
+        write_document_report(kept, report_path)
+    except OSError as e:
+        raise click.ClickException(f"CT100 {report_path}: cannot write the report ({e.strerror or e})") from None

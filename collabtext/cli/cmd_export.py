@@ -11,8 +11,20 @@ from ._options import output_option
 
 @click.command("export")
 @click.argument("db_path", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True, help="csv (spreadsheet-safe), jsonl, or parquet (needs pyarrow).")
-@click.option("--table", default="passages", show_default=True, help="passages (one row per passage with labels and scores), passages_raw, documents, labels, evidence, scores, document_scores, speakers, views, actions, steps, meta.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="csv (spreadsheet-safe), jsonl, or parquet (needs pyarrow).",
+)
+@click.option(
+    "--table",
+    default="passages",
+    show_default=True,
+    help="passages (one row per passage with labels and scores), passages_raw, documents, labels, evidence, scores, document_scores, speakers, views, actions, steps, meta.",
+)
 @output_option
 def command(db_path: str, fmt: str, table: str, output: str) -> None:
     """Export a table of a results database (written by `collabtext scan`)."""

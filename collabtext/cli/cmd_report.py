@@ -26,18 +26,33 @@ Examples:
 
 @click.command("report", help=_HELP)
 @click.argument("db_path", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-              default="report.html", show_default=True, help="The HTML file to write ('-' for standard output).")
-@click.option("--title", default=None, help="Report title.  [default: collabtext report: DB file name]")
-@click.option("--max-evidence", type=click.IntRange(min=0), default=250, show_default=True,
-              help="At most this many evidence passages per document (collabtext export has them all).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    default="report.html",
+    show_default=True,
+    help="The HTML file to write ('-' for standard output).",
+)
+@click.option(
+    "--title", default=None, help="Report title.  [default: collabtext report: DB file name]"
+)
+@click.option(
+    "--max-evidence",
+    type=click.IntRange(min=0),
+    default=250,
+    show_default=True,
+    help="At most this many evidence passages per document (collabtext export has them all).",
+)
 def command(db_path: str, output: str, title: str | None, max_evidence: int) -> None:
     from ..errors import CollabtextError
     from ..report.html import load_report_data, render_html, write_report
 
     try:
         if output == "-":
-            sys.stdout.write(render_html(load_report_data(db_path, title=title, max_evidence=max_evidence)))
+            sys.stdout.write(
+                render_html(load_report_data(db_path, title=title, max_evidence=max_evidence))
+            )
             return
         data = write_report(db_path, output, title=title, max_evidence=max_evidence)
     except CollabtextError as e:

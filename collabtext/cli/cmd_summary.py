@@ -12,8 +12,21 @@ from ._options import output_option
 
 @click.command("summary")
 @click.argument("db_path", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
-@click.option("--limit", type=click.IntRange(min=1), default=8, show_default=True, help="How many top themes and barriers to list.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="How many top themes and barriers to list.",
+)
 @output_option
 def command(db_path: str, fmt: str, limit: int, output: str) -> None:
     """Summarise a results database: files by kind and status, totals, top themes and barriers,

@@ -62,18 +62,34 @@ def _last_table_header(out: list[Para]) -> tuple[str, ...] | None:
     return None
 
 
-def body_size(paras: list[Para]) -> float:
-    """The font size carrying most of the document's characters."""
+def size_shares(paras: list[Para]) -> dict[float, float]:
+    """Share of the document's characters set in each font size (rounded to 0.5 pt)."""
     weights: Counter[float] = Counter()
+    bold = 0
     for p in paras:
         if p.kind != "table":
             for ln in p.lines:
                 weights[round(ln.size * 2) / 2] += len(ln.text)
-    return weights.most_common(1)[0][0] if weights else 10.0
+                if ln.bold:
+                    bold += len(ln.text)
+    total = sum(weights.values()) or 1
+    shares = {size: n / total for size, n in weights.items()}
+    shares[-1.0] = bold / total  # key -1: the share set in bold
+    return shares
 
 
-def _heading_rank(p: Para, text: str, body: float) -> float | None:
-    """Return a size key for a heading candidate (bigger = outer), or None when not a heading."""
+def body_size(paras: list[Para]) -> float:
+    """The font size carrying most of the document's characters."""
+    shares = {k: v for k, v in size_shares(paras).items() if k >= 0}
+    return max(shares, key=shares.get) if shares else 10.0  # type: ignore[arg-type]
+
+
+def _heading_rank(p: Para, text: str, body: float, shares: dict[float, float]) -> float | None:
+    """Return a size key for a heading candidate (bigger = outer), or None when not a heading.
+
+    A size that carries a large share of the text is a second body size (tables, forms), not a
+    heading size.
+    """
     if p.kind == "table" or len(p.lines) > 3 or len(text) > _MAX_HEADING_CHARS:
         return None
     if text.endswith(_HEADING_END) or not any(ch.isalpha() for ch in text):
@@ -81,9 +97,9 @@ def _heading_rank(p: Para, text: str, body: float) -> float | None:
     if not (text[:1].isupper() or text[:1].isdigit()) or _BULLET_GLYPH.match(text):
         return None
     size = round(p.size * 2) / 2
-    if size >= body * 1.12 and size - body >= 1.0:
+    if size >= body * 1.12 and size - body >= 1.0 and shares.get(size, 0.0) < 0.25:
         return size
-    if p.bold and size >= body - 0.5 and len(text) <= 100:
+    if p.bold and size >= body - 0.5 and len(text) <= 100 and shares.get(-1.0, 0.0) < 0.3:
         return body
     return None
 
@@ -99,12 +115,13 @@ def to_blocks(paras: list[Para]) -> list[Block]:
     lines = [t for p in paras for t in _line_texts(p)]
     # the vocabulary decides line-end hyphens; documents without any skip building it
     vocab = document_vocabulary(lines) if any(t.endswith("-") for t in lines) else (set(), set())
+    shares = size_shares(paras)
     body = body_size(paras)
     texts = [
         normalise_text(dehyphenate_lines(_line_texts(p), vocab)) if p.kind != "table" else ""
         for p in paras
     ]
-    ranks = [_heading_rank(p, t, body) for p, t in zip(paras, texts, strict=False)]
+    ranks = [_heading_rank(p, t, body, shares) for p, t in zip(paras, texts, strict=False)]
     sizes = sorted({r for r in ranks if r is not None}, reverse=True)
     level_of = {s: min(i + 1, 6) for i, s in enumerate(sizes)}
     blocks: list[Block] = []

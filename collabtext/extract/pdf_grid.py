@@ -17,6 +17,7 @@ from .pdf_lines import split_at_x
 
 _MAX_OBJECTS = 5000
 _MAX_SEGMENTS = 150
+_MAX_COMPLEX = 30  # maps and charts have hundreds of complex paths and no tables in them
 _THIN = 3.0
 _SNAP = 2.0
 
@@ -70,6 +71,7 @@ def page_rules(page: Any, page_area: float) -> tuple[list[Rule], list[Rule]]:
     vs: list[Rule] = []
     left, b, r, t = (ctypes.c_float() for _ in range(4))
     refs = tuple(ctypes.byref(v) for v in (left, b, r, t))
+    complex_paths = 0
     for i in range(min(pdfium_c.FPDFPage_CountObjects(page), _MAX_OBJECTS)):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
@@ -86,7 +88,9 @@ def page_rules(page: Any, page_area: float) -> tuple[list[Rule], list[Rule]]:
             if pdfium_c.FPDFPath_CountSegments(obj) <= 6:
                 hs.extend([(x0, x1, y0), (x0, x1, y1)])
                 vs.extend([(y0, y1, x0), (y0, y1, x1)])
-            else:
+            elif w > 40 and h > 15 and complex_paths < _MAX_COMPLEX:
+                # a grid drawn as one path; small complex paths are icons and glyph drawings
+                complex_paths += 1
                 _segment_rules(obj, hs, vs)
     return _merge(hs), _merge(vs)
 

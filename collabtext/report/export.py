@@ -48,7 +48,9 @@ def _passages_sql(frameworks: list[str]) -> str:
     )
 
 
-def query_table(conn: sqlite3.Connection, table: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+def query_table(
+    conn: sqlite3.Connection, table: str
+) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
     """Return (column names, row iterator) for an export table."""
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
@@ -83,34 +85,40 @@ def _decode(name: str, value: Any) -> Any:
 def _write_jsonl(out: IO[str], header: list[str], rows: Iterator[tuple[Any, ...]]) -> int:
     n = 0
     for row in rows:
-        obj = {h: _decode(h, v) for h, v in zip(header, row)}
+        obj = {h: _decode(h, v) for h, v in zip(header, row, strict=True)}
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def _write_parquet(path: str, header: list[str], rows: Iterator[tuple[Any, ...]], types: dict[str, str]) -> int:
+def _write_parquet(
+    path: str, header: list[str], rows: Iterator[tuple[Any, ...]], types: dict[str, str]
+) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as e:
-        raise MissingDependency("--format parquet needs pyarrow: pip install 'collabtext[parquet]'") from e
+        raise MissingDependency(
+            "--format parquet needs pyarrow: pip install 'collabtext[parquet]'"
+        ) from e
     kinds = {"INTEGER": pa.int64(), "REAL": pa.float64()}
     schema = pa.schema([(h, kinds.get(types.get(h, "TEXT"), pa.string())) for h in header])
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         while True:
-            batch = [r for _, r in zip(range(_BATCH), rows)]
+            batch = [r for _, r in zip(range(_BATCH), rows, strict=False)]
             if not batch:
                 break
-            cols = list(zip(*batch))
-            arrays = [pa.array(list(c), type=f.type) for c, f in zip(cols, schema)]
+            cols = list(zip(*batch, strict=True))
+            arrays = [pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)]
             writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
             n += len(batch)
     return n
 
 
-def export_table(db_path: str, table: str, fmt: str, output: str, out: IO[str] | None = None) -> int:
+def export_table(
+    db_path: str, table: str, fmt: str, output: str, out: IO[str] | None = None
+) -> int:
     """Write ``table`` of the database at ``db_path`` to ``output`` in ``fmt``; return rows written.
 
     Raises:

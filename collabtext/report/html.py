@@ -54,7 +54,10 @@ def _nav(sections: list[tuple[str, str]]) -> str:
 
 def _body(data: ReportData) -> tuple[str, list[tuple[str, str]]]:
     by_kind = {k: [d for d in data.documents if d.kind == k] for k in KIND_TITLES}
-    parts = [("overview", "Overview", overview_section(data)), ("themes", "Themes", heatmap_section(data))]
+    parts = [
+        ("overview", "Overview", overview_section(data)),
+        ("themes", "Themes", heatmap_section(data)),
+    ]
     for kind, title in KIND_TITLES.items():
         parts.append((kind, title, _kind_section(kind, by_kind[kind])))
     parts.append(("series", "Meeting series", series_section(by_kind["minutes"])))
@@ -72,7 +75,7 @@ def _meta_line(data: ReportData) -> str:
         bits.append(f"lexicons {data.meta['lexicon_sha']}")
     if data.meta.get("model_version"):
         bits.append(f"models {data.meta['model_version']}")
-    when = data.meta.get("updated_at") or _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    when = data.meta.get("updated_at") or _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     bits.append(f"results of {when}")
     return " · ".join(esc(b) for b in bits)
 
@@ -81,7 +84,7 @@ def render_html(data: ReportData) -> str:
     """The whole report as one HTML string."""
     body, sections = _body(data)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
@@ -101,8 +104,13 @@ def _write(page: str, output: str | os.PathLike[str]) -> None:
     os.replace(tmp, output)  # never leave a half-written report behind
 
 
-def write_report(db_path: str, output: str | os.PathLike[str], *, title: str | None = None,
-                 max_evidence: int = DEFAULT_MAX_EVIDENCE) -> ReportData:
+def write_report(
+    db_path: str,
+    output: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    max_evidence: int = DEFAULT_MAX_EVIDENCE,
+) -> ReportData:
     """Write the report of a results database to ``output``; returns what it showed.
 
     Raises:
@@ -117,8 +125,13 @@ def _as_dict(result: Any) -> dict[str, Any]:
     return result if isinstance(result, dict) else result.to_dict()
 
 
-def write_document_report(result: Any, path: str | os.PathLike[str], *, title: str | None = None,
-                          max_evidence: int = 10**6) -> ReportData:
+def write_document_report(
+    result: Any,
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    max_evidence: int = 10**6,
+) -> ReportData:
     """Write a report of one result (or several) of ``tag``, ``score``, ``minutes``, ``audit``.
 
     Args:
@@ -128,6 +141,8 @@ def write_document_report(result: Any, path: str | os.PathLike[str], *, title: s
         title: the report title (default: from the document).
     """
     items: Iterable[Any] = result if isinstance(result, list | tuple) else [result]
-    data = report_data_from_dicts([_as_dict(r) for r in items], title=title, max_evidence=max_evidence)
+    data = report_data_from_dicts(
+        [_as_dict(r) for r in items], title=title, max_evidence=max_evidence
+    )
     _write(render_html(data), path)
     return data

@@ -36,6 +36,8 @@ td.be { white-space: nowrap; } td.be span { margin-left: .35rem; font-variant-nu
 svg.mini { vertical-align: middle; }
 .scroll { overflow-x: auto; }
 table.speakers { width: auto; min-width: 50%; }
+table.overview th[scope="row"] { min-width: 16rem; max-width: 22rem; overflow-wrap: anywhere; font-weight: normal; }
+table.overview td.themes { min-width: 11rem; }
 figure.chart-fig { margin: .6rem 0 1.2rem; }
 svg.chart { width: 100%; height: auto; max-width: 760px; display: block; }
 dl.facts { display: flex; flex-wrap: wrap; gap: .2rem 1.4rem; margin: .3rem 0 .5rem; }
@@ -97,7 +99,8 @@ JS = """
   function tokens(el, name) { return (el.getAttribute(name) || '').split(' ').filter(Boolean); }
   function frameworkOf(token) { return token.split(':')[0]; }
   function wanted(list, f, c) {
-    if (c) { return list.indexOf(c) >= 0; }
+    // A category also matches its sub-categories (barrier.structures -> barrier.structures.process).
+    if (c) { return list.some(function (t) { return t === c || t.indexOf(c + '.') === 0; }); }
     if (f) { return list.some(function (t) { return frameworkOf(t) === f; }); }
     return true;
   }

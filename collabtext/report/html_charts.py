@@ -42,10 +42,9 @@ _RC = {
 
 def plain(text: Any, limit: int = 48) -> str:
     """A document-derived label safe for matplotlib: no mathtext, bounded length."""
-    s = " ".join(str(text).split())
-    if len(s) > limit:
-        s = s[: limit - 1] + "…"
-    return s.replace("$", r"\$")
+    from .html_svg import shorten
+
+    return shorten(str(text), limit).replace("$", r"\$")
 
 
 def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
@@ -61,16 +60,20 @@ def _finish(fig: Any, uid: str, title: str, desc: str) -> str:
     with matplotlib.rc_context({**_RC, "svg.hashsalt": uid}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]
+    svg = svg[svg.index("<svg") :]
     # Unique ids across the page, and the page's fonts instead of DejaVu Sans.
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{uid}-\1"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{uid}-\1)", svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{uid}-\1"', svg)
     svg = re.sub(r"font-family:[^;\"]*", "font-family: inherit", svg)
-    svg = re.sub(r'(<svg[^>]*?)\s(width="[\d.]+pt")\s(height="[\d.]+pt")', r'\1 class="chart"', svg, count=1)
+    svg = re.sub(
+        r'(<svg[^>]*?)\s(width="[\d.]+pt")\s(height="[\d.]+pt")', r'\1 class="chart"', svg, count=1
+    )
     svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, count=1, flags=re.S)
-    head = (f'<svg role="img" aria-labelledby="{uid}-t {uid}-d"',
-            f'<title id="{uid}-t">{html.escape(title)}</title><desc id="{uid}-d">{html.escape(desc)}</desc>')
+    head = (
+        f'<svg role="img" aria-labelledby="{uid}-t {uid}-d"',
+        f'<title id="{uid}-t">{html.escape(title)}</title><desc id="{uid}-d">{html.escape(desc)}</desc>',
+    )
     svg = svg.replace("<svg", head[0], 1)
     end = svg.index(">", svg.index("<svg")) + 1
     return svg[:end] + head[1] + svg[end:]
@@ -83,8 +86,15 @@ def _with(fn: Any) -> Any:
         return fn()
 
 
-def hbar_chart(uid: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]],
-               title: str, *, xlabel: str = "", fmt: str = "{:g}") -> str:
+def hbar_chart(
+    uid: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float], str]],
+    title: str,
+    *,
+    xlabel: str = "",
+    fmt: str = "{:g}",
+) -> str:
     """Horizontal (stacked when several series) bar chart, each bar labelled with its value.
 
     Hand-built SVG (``html_svg``): there is one per set of minutes, and matplotlib is too slow
@@ -106,8 +116,16 @@ def _ink(colour: str) -> str:
     return "#000000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#ffffff"
 
 
-def heatmap(uid: str, rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[float]],
-            title: str, *, fmt: str = "{:.0f}", clabel: str = "") -> str:
+def heatmap(
+    uid: str,
+    rows: Sequence[str],
+    cols: Sequence[str],
+    values: Sequence[Sequence[float]],
+    title: str,
+    *,
+    fmt: str = "{:.0f}",
+    clabel: str = "",
+) -> str:
     """A row x column heatmap (cividis), each cell annotated with its value."""
 
     def draw() -> Any:
@@ -127,21 +145,41 @@ def heatmap(uid: str, rows: Sequence[str], cols: Sequence[str], values: Sequence
         for (i, j), v in np.ndenumerate(arr):
             rgba = cmap(v / (vmax * 1.15))
             hexc = "#{:02x}{:02x}{:02x}".format(*(int(c * 255) for c in rgba[:3]))
-            ax.text(j, i, fmt.format(v) if v else "·", ha="center", va="center", fontsize=8, color=_ink(hexc))
+            ax.text(
+                j,
+                i,
+                fmt.format(v) if v else "·",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color=_ink(hexc),
+            )
         ax.xaxis.tick_top()
-        ax.set_xticks(range(len(cols)), [textwrap.fill(plain(c, 28), 12) for c in cols], rotation=0, ha="center")
+        ax.set_xticks(
+            range(len(cols)),
+            [textwrap.fill(plain(c, 28), 12) for c in cols],
+            rotation=0,
+            ha="center",
+        )
         if clabel:
             ax.set_xlabel(clabel)
         return fig
 
     desc = "; ".join(
-        f"{r}: " + ", ".join(f"{c} {fmt.format(values[i][j])}" for j, c in enumerate(cols)) for i, r in enumerate(rows)
+        f"{r}: " + ", ".join(f"{c} {fmt.format(values[i][j])}" for j, c in enumerate(cols))
+        for i, r in enumerate(rows)
     )
     return _finish(_with(draw), uid, title, desc)
 
 
-def line_chart(uid: str, xs: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
-               title: str, *, ylabel: str = "") -> str:
+def line_chart(
+    uid: str,
+    xs: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    title: str,
+    *,
+    ylabel: str = "",
+) -> str:
     """Lines over a categorical x axis (meeting dates), with markers of distinct shapes."""
     shapes = "osD^vP*X"
 
@@ -152,8 +190,14 @@ def line_chart(uid: str, xs: Sequence[str], series: Sequence[tuple[str, Sequence
         ax = fig.add_subplot()
         for n, (name, ys) in enumerate(series):
             pts = [(i, y) for i, y in enumerate(ys) if y is not None]
-            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker=shapes[n % len(shapes)],
-                    color=OKABE_ITO[n % len(OKABE_ITO)], label=plain(name), linewidth=1.6)
+            ax.plot(
+                [p[0] for p in pts],
+                [p[1] for p in pts],
+                marker=shapes[n % len(shapes)],
+                color=OKABE_ITO[n % len(OKABE_ITO)],
+                label=plain(name),
+                linewidth=1.6,
+            )
         ax.set_xticks(range(len(xs)), [plain(x, 12) for x in xs], rotation=30 if len(xs) > 6 else 0)
         ax.set_ylabel(ylabel)
         ax.set_ylim(bottom=0)
@@ -162,8 +206,11 @@ def line_chart(uid: str, xs: Sequence[str], series: Sequence[tuple[str, Sequence
         ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return fig
 
-    desc = "; ".join(f"{name}: " + ", ".join(f"{x} {y if y is not None else 'n/a'}" for x, y in zip(xs, ys))
-                     for name, ys in series)
+    desc = "; ".join(
+        f"{name}: "
+        + ", ".join(f"{x} {y if y is not None else 'n/a'}" for x, y in zip(xs, ys, strict=False))
+        for name, ys in series
+    )
     return _finish(_with(draw), uid, title, desc)
 
 

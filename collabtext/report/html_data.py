@@ -4,12 +4,11 @@ Everything the report shows goes through :class:`ReportData`, so a change in the
 schema (``collabtext.db_schema``) or in a command's JSON touches this module only. Two sources:
 
 - :func:`load_report_data` reads a database written by ``collabtext scan``;
-- :func:`report_data_from_dicts` takes ``to_dict()`` output of ``tag``, ``score``, ``minutes``,
+- ``html_dicts.report_data_from_dicts`` takes ``to_dict()`` output of ``tag``, ``score``, ``minutes``,
   ``audit`` or ``analyze`` (``--report FILE.html`` on those commands).
 
 Example:
-    >>> data = report_data_from_dicts([{"path": "x.txt", "sha256": "0", "passages": []}])
-    >>> data.documents[0].name
+    >>> DocData(key="d1", path="plans/x.txt").name
     'x.txt'
 """
 
@@ -71,6 +70,11 @@ class DocData:
     speakers: tuple[dict[str, Any], ...] = ()
     evidence: tuple[EvidencePassage, ...] = ()
     evidence_total: int = 0
+    units: int | None = None  # what label counts are out of, when not passages (audit steps, items)
+
+    @property
+    def analysed(self) -> int:
+        return self.units if self.units is not None else self.passages
 
     @property
     def name(self) -> str:
@@ -83,7 +87,9 @@ class DocData:
         return sorted(items, key=lambda x: (-x[1], x[0]))[:n]
 
     def polarity(self, prefix: str) -> int:
-        return sum(k for c, k in self.label_counts.get("factors", {}).items() if c.startswith(prefix))
+        return sum(
+            k for c, k in self.label_counts.get("factors", {}).items() if c.startswith(prefix)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +132,15 @@ def _doc_rows(conn: sqlite3.Connection) -> list[sqlite3.Row]:
         )
     )
     order = {"plan": 0, "minutes": 1}
-    return sorted(rows, key=lambda r: (order.get(r["kind"], 2), os.path.basename(r["path"]).lower(), r["path"]))
+    return sorted(
+        rows,
+        key=lambda r: (order.get(r["kind"], 2), os.path.basename(r["path"]).lower(), r["path"]),
+    )
 
 
-def _grouped(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> dict[str, list[tuple[Any, ...]]]:
+def _grouped(
+    conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]
+) -> dict[str, list[tuple[Any, ...]]]:
     out: dict[str, list[tuple[Any, ...]]] = {}
     for row in conn.execute(sql, params):
         out.setdefault(row[0], []).append(tuple(row[1:]))
@@ -159,7 +170,9 @@ def _welsh_shares(conn: sqlite3.Connection) -> dict[str, float]:
     return {sha: (cy / total if total else 0.0) for sha, (cy, total) in out.items()}
 
 
-def _evidence(conn: sqlite3.Connection, sha: str, limit: int) -> tuple[tuple[EvidencePassage, ...], int]:
+def _evidence(
+    conn: sqlite3.Connection, sha: str, limit: int
+) -> tuple[tuple[EvidencePassage, ...], int]:
     where = (
         "p.sha256=? AND (EXISTS (SELECT 1 FROM labels l WHERE l.sha256=p.sha256 AND "
         "l.passage_id=p.passage_id) OR EXISTS (SELECT 1 FROM evidence e WHERE e.sha256=p.sha256 "
@@ -170,7 +183,9 @@ def _evidence(conn: sqlite3.Connection, sha: str, limit: int) -> tuple[tuple[Evi
         f"SELECT passage_id, page, section, text FROM passages p WHERE {where} ORDER BY seq LIMIT ?",
         (sha, limit),
     ).fetchall()
-    labels = _grouped(conn, "SELECT passage_id, framework, category FROM labels WHERE sha256=?", (sha,))
+    labels = _grouped(
+        conn, "SELECT passage_id, framework, category FROM labels WHERE sha256=?", (sha,)
+    )
     spans = _grouped(
         conn,
         'SELECT passage_id, start, "end", framework, category, term, negated FROM evidence '
@@ -190,23 +205,37 @@ def _evidence(conn: sqlite3.Connection, sha: str, limit: int) -> tuple[tuple[Evi
 
 def _paths_by_sha(conn: sqlite3.Connection) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for sha, path in conn.execute("SELECT sha256, path FROM documents WHERE status='ok' ORDER BY path"):
+    for sha, path in conn.execute(
+        "SELECT sha256, path FROM documents WHERE status='ok' ORDER BY path"
+    ):
         out.setdefault(sha, []).append(path)
     return out
 
 
-def _doc_from_row(conn: sqlite3.Connection, n: int, row: sqlite3.Row, ctx: dict[str, Any],
-                  max_evidence: int) -> DocData:
+def _doc_from_row(
+    conn: sqlite3.Connection, n: int, row: sqlite3.Row, ctx: dict[str, Any], max_evidence: int
+) -> DocData:
     sha = row["sha256"]
     view = ctx["views"].get(sha)
     evidence, total = _evidence(conn, sha, max_evidence)
     return DocData(
-        key=f"d{n}", path=row["path"], sha256=sha, kind=row["kind"] or "other", format=row["format"],
-        pages=row["pages"], passages=row["passages"] or 0, words=row["words"],
-        welsh_share=ctx["welsh"].get(sha), title=(view or {}).get("title") if view else None,
-        paths=tuple(ctx["paths"].get(sha, [row["path"]])), scores=ctx["scores"].get(sha),
-        label_counts=ctx["labels"].get(sha, {}), view=view,
-        speakers=tuple(ctx["speakers"].get(sha, [])), evidence=evidence, evidence_total=total,
+        key=f"d{n}",
+        path=row["path"],
+        sha256=sha,
+        kind=row["kind"] or "other",
+        format=row["format"],
+        pages=row["pages"],
+        passages=row["passages"] or 0,
+        words=row["words"],
+        welsh_share=ctx["welsh"].get(sha),
+        title=(view or {}).get("title") if view else None,
+        paths=tuple(ctx["paths"].get(sha, [row["path"]])),
+        scores=ctx["scores"].get(sha),
+        label_counts=ctx["labels"].get(sha, {}),
+        view=view,
+        speakers=tuple(ctx["speakers"].get(sha, [])),
+        evidence=evidence,
+        evidence_total=total,
     )
 
 
@@ -217,7 +246,9 @@ def _context(conn: sqlite3.Connection) -> dict[str, Any]:
             speakers.setdefault(sha, []).append(obj)
     return {
         "views": {sha: _loads(js) for sha, js in conn.execute("SELECT sha256, json FROM views")},
-        "scores": {sha: _loads(js) for sha, js in conn.execute("SELECT sha256, json FROM document_scores")},
+        "scores": {
+            sha: _loads(js) for sha, js in conn.execute("SELECT sha256, json FROM document_scores")
+        },
         "labels": _label_counts(conn),
         "welsh": _welsh_shares(conn),
         "paths": _paths_by_sha(conn),
@@ -225,8 +256,9 @@ def _context(conn: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
-def load_report_data(db_path: str, *, title: str | None = None,
-                     max_evidence: int = DEFAULT_MAX_EVIDENCE) -> ReportData:
+def load_report_data(
+    db_path: str, *, title: str | None = None, max_evidence: int = DEFAULT_MAX_EVIDENCE
+) -> ReportData:
     """Read a results database into :class:`ReportData`.
 
     Args:
@@ -240,7 +272,10 @@ def load_report_data(db_path: str, *, title: str | None = None,
     conn = _connect(db_path)
     try:
         ctx = _context(conn)
-        docs = tuple(_doc_from_row(conn, n, row, ctx, max_evidence) for n, row in enumerate(_doc_rows(conn), 1))
+        docs = tuple(
+            _doc_from_row(conn, n, row, ctx, max_evidence)
+            for n, row in enumerate(_doc_rows(conn), 1)
+        )
         failures = tuple(
             (p, c or "", m or "")
             for p, c, m in conn.execute(
@@ -254,12 +289,3 @@ def load_report_data(db_path: str, *, title: str | None = None,
         conn.close()
     name = os.path.basename(db_path)
     return ReportData(title or f"collabtext report: {name}", docs, failures, meta, name)
-
-
-# -- result dicts (single-document reports) ---------------------------------------------------
-
-from .html_dicts import report_data_from_dicts  # noqa: E402  (re-exported; needs the records above)
-
-__all__ = [
-    "DocData", "EvidencePassage", "ReportData", "Span", "load_report_data", "report_data_from_dicts",
-]

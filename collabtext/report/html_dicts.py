@@ -26,7 +26,11 @@ def _label_pairs(labels: Any) -> list[tuple[str, str]]:
 def _spans(items: Any, framework: str | None = None) -> list[Span]:
     out = []
     for e in items or []:
-        if not isinstance(e, Mapping) or not isinstance(e.get("start"), int) or not isinstance(e.get("end"), int):
+        if (
+            not isinstance(e, Mapping)
+            or not isinstance(e.get("start"), int)
+            or not isinstance(e.get("end"), int)
+        ):
             continue
         if e.get("framework"):
             fw, cat = str(e["framework"]), str(e.get("category") or "")
@@ -34,8 +38,16 @@ def _spans(items: Any, framework: str | None = None) -> list[Span]:
             fw, cat = framework or "language", str(e.get("marker") or e.get("pronoun"))
         else:
             continue
-        out.append(Span(e["start"], e["end"], fw, cat, str(e.get("term") or e.get("text") or ""),
-                        bool(e.get("negated"))))
+        out.append(
+            Span(
+                e["start"],
+                e["end"],
+                fw,
+                cat,
+                str(e.get("term") or e.get("text") or ""),
+                bool(e.get("negated")),
+            )
+        )
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
@@ -49,8 +61,14 @@ def _passage_evidence(p: Mapping[str, Any]) -> EvidencePassage | None:
         return None
     section = p.get("section") or []
     sec = " > ".join(map(str, section)) if isinstance(section, list) else str(section)
-    return EvidencePassage(str(p.get("id") or ""), str(p.get("text") or ""), p.get("page"), sec,
-                           tuple(labels), tuple(sorted(spans, key=lambda s: (s.start, s.end))))
+    return EvidencePassage(
+        str(p.get("id") or ""),
+        str(p.get("text") or ""),
+        p.get("page"),
+        sec,
+        tuple(labels),
+        tuple(sorted(spans, key=lambda s: (s.start, s.end))),
+    )
 
 
 def _counts(passages: list[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
@@ -92,16 +110,36 @@ def _view_evidence(view: Mapping[str, Any] | None) -> list[EvidencePassage]:
     out: list[EvidencePassage] = []
     for obj in (view or {}).get("objectives") or []:
         for n, st in enumerate(obj.get("steps") or [], 1):
-            out.append(EvidencePassage(
-                f"step {st.get('number') or n}", str(st.get("text") or ""), st.get("page"),
-                str(obj.get("title") or ""), tuple(_label_pairs({"power_spectrum": st.get("power_spectrum"),
-                                                    "themes": st.get("themes"), "ways_of_working": st.get("ways_of_working")})),
-                tuple(_spans(st.get("evidence")))))
+            out.append(
+                EvidencePassage(
+                    f"step {st.get('number') or n}",
+                    str(st.get("text") or ""),
+                    st.get("page"),
+                    str(obj.get("title") or ""),
+                    tuple(
+                        _label_pairs(
+                            {
+                                "power_spectrum": st.get("power_spectrum"),
+                                "themes": st.get("themes"),
+                                "ways_of_working": st.get("ways_of_working"),
+                            }
+                        )
+                    ),
+                    tuple(_spans(st.get("evidence"))),
+                )
+            )
     for it in (view or {}).get("items") or []:
         labels = _label_pairs(it.get("labels"))
         if labels:
-            out.append(EvidencePassage(f"item {it.get('number') or ''}".strip(), str(it.get("text") or ""),
-                                       it.get("page"), str(it.get("title") or ""), tuple(labels)))
+            out.append(
+                EvidencePassage(
+                    f"item {it.get('number') or ''}".strip(),
+                    str(it.get("text") or ""),
+                    it.get("page"),
+                    str(it.get("title") or ""),
+                    tuple(labels),
+                )
+            )
     return [e for e in out if e.labels or e.spans]
 
 
@@ -114,6 +152,11 @@ def _view_counts(evidence: list[EvidencePassage]) -> dict[str, dict[str, int]]:
     return out
 
 
+def _unit_count(view: Mapping[str, Any] | None) -> int:
+    steps = sum(len(o.get("steps") or []) for o in (view or {}).get("objectives") or [])
+    return steps + len((view or {}).get("items") or [])
+
+
 def doc_from_dict(d: Mapping[str, Any], key: str = "d1", *, max_evidence: int = 10**6) -> DocData:
     """One DocData from a result's ``to_dict()``."""
     passages = [p for p in d.get("passages") or [] if isinstance(p, Mapping)]
@@ -124,28 +167,48 @@ def doc_from_dict(d: Mapping[str, Any], key: str = "d1", *, max_evidence: int = 
         evidence = _view_evidence(view)
         counts = _view_counts(evidence)
     doc = d.get("document") if isinstance(d.get("document"), Mapping) else None
+    summary = (view or {}).get("summary") if isinstance((view or {}).get("summary"), Mapping) else {}
+    if doc is None and isinstance(summary.get("we"), int):  # minutes: the view counts we and I
+        doc = {"we": summary.get("we"), "i": summary.get("i")}
     meeting = (view or {}).get("meeting") or {}
     return DocData(
-        key=key, path=str(d.get("path") or "<text>"), sha256=str(d.get("sha256") or ""),
-        kind=_kind(d, view), format=d.get("format"), pages=d.get("pages"), passages=len(passages),
-        words=(doc or {}).get("words"), welsh_share=_welsh(passages),
+        key=key,
+        path=str(d.get("path") or "<text>"),
+        sha256=str(d.get("sha256") or ""),
+        kind=_kind(d, view),
+        format=d.get("format"),
+        pages=d.get("pages"),
+        passages=len(passages),
+        units=None if passages else _unit_count(view),
+        words=(doc or {}).get("words"),
+        welsh_share=_welsh(passages),
         title=d.get("title") or (view or {}).get("title") or meeting.get("title"),
-        paths=(str(d.get("path") or "<text>"),), scores=dict(doc) if doc else None,
-        label_counts=counts, view=view,
-        speakers=tuple(s for s in d.get("speakers") or (view or {}).get("speakers") or [] if isinstance(s, Mapping)),
-        evidence=tuple(evidence[:max_evidence]), evidence_total=len(evidence),
+        paths=(str(d.get("path") or "<text>"),),
+        scores=dict(doc) if doc else None,
+        label_counts=counts,
+        view=view,
+        speakers=tuple(
+            s
+            for s in d.get("speakers") or (view or {}).get("speakers") or []
+            if isinstance(s, Mapping)
+        ),
+        evidence=tuple(evidence[:max_evidence]),
+        evidence_total=len(evidence),
     )
 
 
-def report_data_from_dicts(results: Iterable[Mapping[str, Any]], *, title: str | None = None,
-                           max_evidence: int = 10**6) -> ReportData:
+def report_data_from_dicts(
+    results: Iterable[Mapping[str, Any]], *, title: str | None = None, max_evidence: int = 10**6
+) -> ReportData:
     """ReportData for results given as dicts (``to_dict()``); failed files (``error``) are listed."""
     docs: list[DocData] = []
     failures: list[tuple[str, str, str]] = []
     for d in results:
         if isinstance(d.get("error"), Mapping):
             err = d["error"]
-            failures.append((str(d.get("path")), str(err.get("code") or ""), str(err.get("message") or "")))
+            failures.append(
+                (str(d.get("path")), str(err.get("code") or ""), str(err.get("message") or ""))
+            )
             continue
         docs.append(doc_from_dict(d, f"d{len(docs) + 1}", max_evidence=max_evidence))
     if title is None:

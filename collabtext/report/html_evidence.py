@@ -28,12 +28,17 @@ def _segments(text: str, spans: Sequence[Span]) -> list[tuple[int, int, list[Spa
     n = len(text)
     good = [s for s in spans if 0 <= s.start < s.end <= n]
     cuts = sorted({0, n, *(s.start for s in good), *(s.end for s in good)})
-    return [(a, b, [s for s in good if s.start <= a and s.end >= b]) for a, b in zip(cuts, cuts[1:])]
+    return [
+        (a, b, [s for s in good if s.start <= a and s.end >= b])
+        for a, b in zip(cuts, cuts[1:], strict=False)
+    ]
 
 
 def _mark(piece: str, covering: list[Span]) -> str:
     tokens = sorted({_token(s.framework, s.category) for s in covering})
-    names = sorted({f"{s.framework}: {s.category}" + (" (negated)" if s.negated else "") for s in covering})
+    names = sorted(
+        {f"{s.framework}: {s.category}" + (" (negated)" if s.negated else "") for s in covering}
+    )
     terms = sorted({s.term for s in covering if s.term})
     tip = "; ".join(names) + (f" — matched “{', '.join(terms)}”" if terms else "")
     cls = ' class="neg"' if all(s.negated for s in covering) else ""
@@ -73,12 +78,22 @@ def _row(doc: DocData, ev: EvidencePassage) -> str:
 
 
 def _options(values: Iterable[tuple[str, str, str]]) -> str:
-    return "".join(f'<option value="{esc(v)}" data-fw="{esc(fw)}">{esc(label)}</option>' for v, fw, label in values)
+    return "".join(
+        f'<option value="{esc(v)}" data-fw="{esc(fw)}">{esc(label)}</option>'
+        for v, fw, label in values
+    )
 
 
 def _filters(data: ReportData) -> str:
-    pairs = sorted({(fw, cat) for d in data.documents for ev in d.evidence for tok in _tokens(ev)
-                    for fw, cat in [tok.split(":", 1)]})
+    pairs = sorted(
+        {
+            (fw, cat)
+            for d in data.documents
+            for ev in d.evidence
+            for tok in _tokens(ev)
+            for fw, cat in [tok.split(":", 1)]
+        }
+    )
     fws = sorted({fw for fw, _ in pairs})
     docs = [(d.key, "", d.name) for d in data.documents if d.evidence]
     return (
@@ -102,8 +117,10 @@ def evidence_section(data: ReportData) -> str:
             continue
         note = ""
         if doc.evidence_total > len(doc.evidence):
-            note = (f'<p class="note">Showing the first {len(doc.evidence)} of {doc.evidence_total} passages '
-                    "with labels; <code>collabtext export</code> lists them all.</p>")
+            note = (
+                f'<p class="note">Showing the first {len(doc.evidence)} of {doc.evidence_total} passages '
+                "with labels; <code>collabtext export</code> lists them all.</p>"
+            )
         rows = "".join(_row(doc, ev) for ev in doc.evidence)
         groups.append(
             f'<section class="ev-doc" data-doc="{esc(doc.key)}" aria-labelledby="ev-{esc(doc.key)}">'
@@ -111,7 +128,9 @@ def evidence_section(data: ReportData) -> str:
         )
     if not groups:
         return '<section id="evidence"><h2>Evidence</h2><p>No labelled passages.</p></section>'
-    intro = ('<p>Passages that earned a label, with the matched words highlighted '
-             '(hover or focus a highlight for its framework and category; struck-through highlights are negated). '
-             "Filter by framework, category or document.</p>")
+    intro = (
+        "<p>Passages that earned a label, with the matched words highlighted "
+        "(hover or focus a highlight for its framework and category; struck-through highlights are negated). "
+        "Filter by framework, category or document.</p>"
+    )
     return f'<section id="evidence"><h2>Evidence</h2>{intro}{_filters(data)}{"".join(groups)}</section>'

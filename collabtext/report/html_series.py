@@ -8,8 +8,12 @@ from .html_evidence import esc
 from .html_sections import figure
 from .html_views import action_counts, attendance_by_org, series_key
 
-_SYMBOL = {"present": ("P", "present"), "in_attendance": ("I", "in attendance"),
-           "apologies": ("A", "apologies"), "absent": ("X", "absent")}
+_SYMBOL = {
+    "present": ("P", "present"),
+    "in_attendance": ("I", "in attendance"),
+    "apologies": ("A", "apologies"),
+    "absent": ("X", "absent"),
+}
 
 
 def _people(doc: DocData) -> int:
@@ -56,11 +60,15 @@ def _matrix(meetings: list[DocData], dates: list[str]) -> str:
         for d in meetings:
             st = _status(d, org)
             sym, word = _SYMBOL.get(st, ("–", "not recorded"))
-            cells.append(f'<td class="st st-{esc(st or "none")}" title="{esc(word)}">{sym}<span class="sr"> {esc(word)}</span></td>')
+            cells.append(
+                f'<td class="st st-{esc(st or "none")}" title="{esc(word)}">{sym}<span class="sr"> {esc(word)}</span></td>'
+            )
         rows.append(f'<tr><th scope="row">{esc(org)}</th>{"".join(cells)}</tr>')
-    return ('<div class="scroll"><table class="matrix"><caption>Attendance by organisation '
-            "(P present, I in attendance, A apologies, X absent, – not recorded)</caption>"
-            f'<thead><tr><th scope="col">Organisation</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+    return (
+        '<div class="scroll"><table class="matrix"><caption>Attendance by organisation '
+        "(P present, I in attendance, A apologies, X absent, – not recorded)</caption>"
+        f'<thead><tr><th scope="col">Organisation</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
 
 
 def _series_block(n: int, key: str, meetings: list[DocData]) -> str:
@@ -69,16 +77,26 @@ def _series_block(n: int, key: str, meetings: list[DocData]) -> str:
     acts = [action_counts(d) for d in meetings]
     series = [
         ("people present", [float(_people(d)) for d in meetings]),
-        ("organisations present", [float(len((d.view or {}).get("organisations") or [])) for d in meetings]),
+        (
+            "organisations present",
+            [float(len((d.view or {}).get("organisations") or [])) for d in meetings],
+        ),
         ("actions", [float(sum(a)) for a in acts]),
         ("joint actions", [float(a[0]) for a in acts]),
     ]
-    svg = charts.line_chart(f"series{n}", dates, series, f"Trends by meeting: {title}", ylabel="count")
+    svg = charts.line_chart(
+        f"series{n}", dates, series, f"Trends by meeting: {title}", ylabel="count"
+    )
     docs = ", ".join(f'<a href="#{esc(d.key)}">{esc(d.name)}</a>' for d in meetings)
-    return (f'<article class="series" aria-labelledby="series{n}-h"><h3 id="series{n}-h">{esc(title)}</h3>'
-            f"<p>{len(meetings)} meetings, {esc(dates[0])} to {esc(dates[-1])}: {docs}.</p>"
-            + figure(svg, "People and organisations present, actions and joint actions at each meeting.")
-            + _matrix(meetings, dates) + "</article>")
+    return (
+        f'<article class="series" aria-labelledby="series{n}-h"><h3 id="series{n}-h">{esc(title)}</h3>'
+        f"<p>{len(meetings)} meetings, {esc(dates[0])} to {esc(dates[-1])}: {docs}.</p>"
+        + figure(
+            svg, "People and organisations present, actions and joint actions at each meeting."
+        )
+        + _matrix(meetings, dates)
+        + "</article>"
+    )
 
 
 def series_section(minutes: list[DocData]) -> str:

@@ -10,9 +10,14 @@ from . import html_charts as charts
 from .html_data import DocData
 from .html_evidence import esc
 from .html_sections import POWER, POWER_COLOURS, facts, figure, labels_summary, num, pct
+from .html_svg import shorten
 
-ATTENDANCE = (("present", "present", "#0072B2"), ("in_attendance", "in attendance", "#56B4E9"),
-              ("apologies", "apologies", "#E69F00"), ("absent", "absent", "#999999"))
+ATTENDANCE = (
+    ("present", "present", "#0072B2"),
+    ("in_attendance", "in attendance", "#56B4E9"),
+    ("apologies", "apologies", "#E69F00"),
+    ("absent", "absent", "#999999"),
+)
 MAX_ROWS = 60  # steps to challenge, actions: a report is for reading; JSON has the rest
 
 
@@ -32,15 +37,28 @@ def power_counts(doc: DocData) -> tuple[list[int], str]:
 
 def plans_chart(plans: list[DocData]) -> str:
     rows = [(d, *power_counts(d)) for d in plans]
-    rows = sorted((r for r in rows if sum(r[1])), key=lambda r: (r[2] != "steps", -sum(r[1]), r[0].name))
+    rows = sorted(
+        (r for r in rows if sum(r[1])), key=lambda r: (r[2] != "steps", -sum(r[1]), r[0].name)
+    )
     if not rows:
         return "<p>No steps or passages with a power-spectrum level.</p>"
-    labels = [f"{charts.plain(d.name, 40)} ({basis})" for d, _, basis in rows]
-    series = [(name, [r[1][i] for r in rows], POWER_COLOURS[i]) for i, name in enumerate((*POWER, "no level"))]
-    svg = charts.hbar_chart("power", labels, series, "Power-spectrum level of each plan's steps",
-                            xlabel="steps (or passages where no steps were found)")
-    return figure(svg, "Power spectrum: 1 competition, 2 consultation, 3 coordination, 4 cooperation, "
-                       "5 collaboration; “no level” = no concrete joint activity.")
+    labels = [f"{shorten(d.name, 30)} ({basis})" for d, _, basis in rows]
+    series = [
+        (name, [r[1][i] for r in rows], POWER_COLOURS[i])
+        for i, name in enumerate((*POWER, "no level"))
+    ]
+    svg = charts.hbar_chart(
+        "power",
+        labels,
+        series,
+        "Power-spectrum level of each plan's steps",
+        xlabel="steps (or passages where no steps were found)",
+    )
+    return figure(
+        svg,
+        "Power spectrum: 1 competition, 2 consultation, 3 coordination, 4 cooperation, "
+        "5 collaboration; “no level” = no concrete joint activity.",
+    )
 
 
 def _challenge_table(doc: DocData) -> str:
@@ -49,27 +67,42 @@ def _challenge_table(doc: DocData) -> str:
         return ""
     body = "".join(
         f"<tr><td>{esc(r.get('step'))}</td><td>{esc(r.get('objective'))}</td><td>{esc(r.get('text'))}</td>"
-        f"<td><ul class=\"flags\">" + "".join(f"<li>{esc(x)}</li>" for x in r.get("reasons") or r.get("flags") or [])
-        + f"</ul></td><td class=\"n\">{num(r.get('page'))}</td></tr>"
-        for r in rows[:MAX_ROWS] if isinstance(r, dict)
+        f'<td><ul class="flags">'
+        + "".join(f"<li>{esc(x)}</li>" for x in r.get("reasons") or r.get("flags") or [])
+        + f'</ul></td><td class="n">{num(r.get("page"))}</td></tr>'
+        for r in rows[:MAX_ROWS]
+        if isinstance(r, dict)
     )
-    more = f'<p class="note">{len(rows) - MAX_ROWS} more in <code>collabtext audit</code>.</p>' if len(rows) > MAX_ROWS else ""
-    return (f"<h4>Steps to challenge ({len(rows)})</h4><div class=\"scroll\"><table class=\"steps\"><thead><tr>"
-            "<th scope=\"col\">Step</th><th scope=\"col\">Objective</th><th scope=\"col\">Step text</th>"
-            f"<th scope=\"col\">Why</th><th scope=\"col\">Page</th></tr></thead><tbody>{body}</tbody></table></div>{more}")
+    more = (
+        f'<p class="note">{len(rows) - MAX_ROWS} more in <code>collabtext audit</code>.</p>'
+        if len(rows) > MAX_ROWS
+        else ""
+    )
+    return (
+        f'<h4>Steps to challenge ({len(rows)})</h4><div class="scroll"><table class="steps"><thead><tr>'
+        '<th scope="col">Step</th><th scope="col">Objective</th><th scope="col">Step text</th>'
+        f'<th scope="col">Why</th><th scope="col">Page</th></tr></thead><tbody>{body}</tbody></table></div>{more}'
+    )
 
 
 def plan_article(doc: DocData) -> str:
     s = _summary(doc)
     line = ""
     if s and not s.get("steps"):
-        line = ("<p>No plan steps found (the audit reads objectives and the steps under them); "
-                "the labels below come from the passages.</p>")
+        line = (
+            "<p>No plan steps found (the audit reads objectives and the steps under them); "
+            "the labels below come from the passages.</p>"
+        )
     elif s:
-        flags = ", ".join(f"{esc(k.replace('_', ' '))} {v}" for k, v in (s.get("flags") or {}).items() if v)
-        line = (f"<p>{num(s.get('objectives'))} objectives, {num(s.get('steps'))} steps; joint steps "
-                f"{pct(s.get('joint_steps'))}; steps with two or more partners {pct(s.get('two_or_more_partners'))}; "
-                f"with a timescale {pct(s.get('with_timescale'))}.</p>" + (f"<p>Flags: {flags}.</p>" if flags else ""))
+        flags = ", ".join(
+            f"{esc(k.replace('_', ' '))} {v}" for k, v in (s.get("flags") or {}).items() if v
+        )
+        line = (
+            f"<p>{num(s.get('objectives'))} objectives, {num(s.get('steps'))} steps; joint steps "
+            f"{pct(s.get('joint_steps'))}; steps with two or more partners {pct(s.get('two_or_more_partners'))}; "
+            f"with a timescale {pct(s.get('with_timescale'))}.</p>"
+            + (f"<p>Flags: {flags}.</p>" if flags else "")
+        )
         missing = [*(s.get("ways_of_working_missing") or []), *(s.get("themes_missing") or [])]
         if missing:
             line += f"<p>Not covered by any step: {esc(', '.join(m.replace('_', ' ') for m in missing))}.</p>"
@@ -77,12 +110,22 @@ def plan_article(doc: DocData) -> str:
 
 
 def article(doc: DocData, body: str) -> str:
-    title = f' <span class="subtitle">{esc(doc.title)}</span>' if doc.title and doc.title != doc.name else ""
-    return (f'<article class="doc" id="{esc(doc.key)}" aria-labelledby="{esc(doc.key)}-h">'
-            f'<h3 id="{esc(doc.key)}-h">{esc(doc.name)}{title}</h3>{facts(doc)}{body}'
-            f"<h4>Labels (passages)</h4>{labels_summary(doc)}"
-            + (f'<p><a href="#ev-{esc(doc.key)}">Evidence for this document</a></p>' if doc.evidence else "")
-            + "</article>")
+    title = (
+        f' <span class="subtitle">{esc(doc.title)}</span>'
+        if doc.title and doc.title != doc.name
+        else ""
+    )
+    return (
+        f'<article class="doc" id="{esc(doc.key)}" aria-labelledby="{esc(doc.key)}-h">'
+        f'<h3 id="{esc(doc.key)}-h">{esc(doc.name)}{title}</h3>{facts(doc)}{body}'
+        f"<h4>Labels (passages)</h4>{labels_summary(doc)}"
+        + (
+            f'<p><a href="#ev-{esc(doc.key)}">Evidence for this document</a></p>'
+            if doc.evidence
+            else ""
+        )
+        + "</article>"
+    )
 
 
 # -- minutes ------------------------------------------------------------------------------------
@@ -92,7 +135,11 @@ def action_counts(doc: DocData) -> tuple[int, int, int]:
     """(joint, single-owner, unowned) actions."""
     s, acts = _summary(doc), (doc.view or {}).get("actions") or []
     if "joint_actions" in s:
-        return int(s.get("joint_actions") or 0), int(s.get("single_owner_actions") or 0), int(s.get("unowned_actions") or 0)
+        return (
+            int(s.get("joint_actions") or 0),
+            int(s.get("single_owner_actions") or 0),
+            int(s.get("unowned_actions") or 0),
+        )
     joint = sum(1 for a in acts if a.get("joint"))
     unowned = sum(1 for a in acts if not a.get("owners"))
     return joint, len(acts) - joint - unowned, unowned
@@ -104,15 +151,21 @@ def actions_chart(minutes: list[DocData]) -> str:
     if not rows:
         return "<p>No actions found in the minutes.</p>"
     labels = [meeting_label(d) for d, _ in rows]
-    series = [(n, [r[1][i] for r in rows], c) for i, (n, c) in
-              enumerate((("joint", "#0072B2"), ("single owner", "#E69F00"), ("no owner", "#999999")))]
-    svg = charts.hbar_chart("actions", labels, series, "Joint against single-owner actions", xlabel="actions")
+    series = [
+        (n, [r[1][i] for r in rows], c)
+        for i, (n, c) in enumerate(
+            (("joint", "#0072B2"), ("single owner", "#E69F00"), ("no owner", "#999999"))
+        )
+    ]
+    svg = charts.hbar_chart(
+        "actions", labels, series, "Joint against single-owner actions", xlabel="actions"
+    )
     return figure(svg, "An action is joint when its owners come from more than one organisation.")
 
 
 def meeting_label(doc: DocData) -> str:
     date = ((doc.view or {}).get("meeting") or {}).get("date")
-    return f"{doc.name} ({date})" if date else doc.name
+    return f"{date} {doc.name}" if date else doc.name
 
 
 def attendance_by_org(view: dict[str, Any]) -> dict[str, Counter[str]]:
@@ -129,10 +182,18 @@ def _attendance_chart(doc: DocData) -> str:
     if not orgs:
         return "<p>No attendance record found.</p>"
     names = sorted(orgs, key=lambda o: (-sum(orgs[o].values()), o))[:20]
-    series = [(label, [orgs[o][key] for o in names], colour) for key, label, colour in ATTENDANCE
-              if any(orgs[o][key] for o in names)]
-    svg = charts.hbar_chart(f"att-{doc.key}", names, series, f"Attendance by organisation: {doc.name}", xlabel="people")
-    return figure(svg, "People recorded as present, in attendance, sending apologies or absent, by organisation.")
+    series = [
+        (label, [orgs[o][key] for o in names], colour)
+        for key, label, colour in ATTENDANCE
+        if any(orgs[o][key] for o in names)
+    ]
+    svg = charts.hbar_chart(
+        f"att-{doc.key}", names, series, f"Attendance by organisation: {doc.name}", xlabel="people"
+    )
+    return figure(
+        svg,
+        "People recorded as present, in attendance, sending apologies or absent, by organisation.",
+    )
 
 
 def _actions_table(doc: DocData) -> str:
@@ -146,10 +207,12 @@ def _actions_table(doc: DocData) -> str:
         f"<td>{'joint' if a.get('joint') else ('single' if a.get('owners') else 'no owner')}</td></tr>"
         for a in acts[:MAX_ROWS]
     )
-    return (f"<h4>Actions: {joint} joint, {single} single owner, {unowned} without an owner</h4>"
-            "<div class=\"scroll\"><table class=\"actions\"><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Action</th>"
-            "<th scope=\"col\">Owners</th><th scope=\"col\">Organisations</th><th scope=\"col\">Due</th>"
-            f"<th scope=\"col\">Ownership</th></tr></thead><tbody>{body}</tbody></table></div>")
+    return (
+        f"<h4>Actions: {joint} joint, {single} single owner, {unowned} without an owner</h4>"
+        '<div class="scroll"><table class="actions"><thead><tr><th scope="col">Item</th><th scope="col">Action</th>'
+        '<th scope="col">Owners</th><th scope="col">Organisations</th><th scope="col">Due</th>'
+        f'<th scope="col">Ownership</th></tr></thead><tbody>{body}</tbody></table></div>'
+    )
 
 
 def _psb_line(view: dict[str, Any]) -> str:
@@ -157,7 +220,11 @@ def _psb_line(view: dict[str, Any]) -> str:
     if not isinstance(psb, dict) or not psb.get("statutory"):
         return ""
     missing = [k for k, v in (psb.get("statutory") or {}).items() if not v]
-    state = "all statutory members present" if psb.get("complete") else f"statutory members missing: {', '.join(missing)}"
+    state = (
+        "all statutory members present"
+        if psb.get("complete")
+        else f"statutory members missing: {', '.join(missing)}"
+    )
     return f"<p>Public Services Board: {esc(state)}.</p>"
 
 
@@ -165,31 +232,41 @@ def minutes_article(doc: DocData) -> str:
     view = doc.view or {}
     meeting = view.get("meeting") or {}
     s = _summary(doc)
-    head = (f"<p>Meeting: {esc(meeting.get('title') or '–')}, {esc(meeting.get('date') or 'date not found')}"
-            f"{' (an agenda, not minutes)' if view.get('is_agenda') else ''}. {num(s.get('items'))} items, "
-            f"{num(s.get('decisions'))} decisions, {num(s.get('organisations_present'))} organisations present.</p>")
-    body = head + _psb_line(view) + _attendance_chart(doc) + _actions_table(doc) + speakers_table(doc)
+    head = (
+        f"<p>Meeting: {esc(meeting.get('title') or '–')}, {esc(meeting.get('date') or 'date not found')}"
+        f"{' (an agenda, not minutes)' if view.get('is_agenda') else ''}. {num(s.get('items'))} items, "
+        f"{num(s.get('decisions'))} decisions, {num(s.get('organisations_present'))} organisations present.</p>"
+    )
+    body = (
+        head + _psb_line(view) + _attendance_chart(doc) + _actions_table(doc) + speakers_table(doc)
+    )
     return article(doc, body)
 
 
 def speakers_table(doc: DocData) -> str:
     # The minutes view knows each speaker's organisation; the scorer's list is the fallback.
-    listed = [s for s in (doc.view or {}).get("speakers") or [] if isinstance(s, dict)] or list(doc.speakers)
+    listed = [s for s in (doc.view or {}).get("speakers") or [] if isinstance(s, dict)] or list(
+        doc.speakers
+    )
     sp = sorted(listed, key=lambda s: -(s.get("words") or 0))[:12]
     if not sp:
         return ""
     body = "".join(
-        f"<tr><th scope=\"row\">{esc(s.get('name'))}</th><td>{esc(s.get('organisation') or '')}</td>"
-        f"<td class=\"n\">{num(s.get('words'))}</td><td class=\"n\">{num(s.get('we'))}</td><td class=\"n\">{num(s.get('i'))}</td></tr>"
+        f'<tr><th scope="row">{esc(s.get("name"))}</th><td>{esc(s.get("organisation") or "")}</td>'
+        f'<td class="n">{num(s.get("words"))}</td><td class="n">{num(s.get("we"))}</td><td class="n">{num(s.get("i"))}</td></tr>'
         for s in sp
     )
-    return ("<h4>Speakers</h4><table class=\"speakers\"><thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\">Organisation</th>"
-            f"<th scope=\"col\">Words</th><th scope=\"col\">we</th><th scope=\"col\">I</th></tr></thead><tbody>{body}</tbody></table>")
+    return (
+        '<h4>Speakers</h4><table class="speakers"><thead><tr><th scope="col">Speaker</th><th scope="col">Organisation</th>'
+        f'<th scope="col">Words</th><th scope="col">we</th><th scope="col">I</th></tr></thead><tbody>{body}</tbody></table>'
+    )
 
 
 # -- series -------------------------------------------------------------------------------------
 
-_NOISE = re.compile(r"\b(minutes?|of|the|meeting|held|on|notes|draft|agenda|special|annual|extraordinary)\b|[^a-z ]")
+_NOISE = re.compile(
+    r"\b(minutes?|of|the|meeting|held|on|notes|draft|agenda|special|annual|extraordinary)\b|[^a-z ]"
+)
 
 
 def series_key(doc: DocData) -> str | None:

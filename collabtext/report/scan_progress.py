@@ -15,7 +15,9 @@ class ScanProgress:
             ``seconds`` seconds (False).
     """
 
-    def __init__(self, out: IO[str], terminal: bool, every: int = 25, seconds: float = 10.0) -> None:
+    def __init__(
+        self, out: IO[str], terminal: bool, every: int = 25, seconds: float = 10.0
+    ) -> None:
         self.out = out
         self.terminal = terminal
         self.every = every
@@ -30,12 +32,22 @@ class ScanProgress:
     def __enter__(self) -> ScanProgress:
         if self.terminal:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             self._progress = Progress(
-                TextColumn("[bold]scan"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[stats]}"), TimeRemainingColumn(),
-                console=Console(file=self.out), transient=False,
+                TextColumn("[bold]scan"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[stats]}"),
+                TimeRemainingColumn(),
+                console=Console(file=self.out),
+                transient=False,
             )
             self._progress.__enter__()
             self._task = self._progress.add_task("scan", total=None, stats="hashing files...")
@@ -58,8 +70,10 @@ class ScanProgress:
 
     def _stats(self) -> str:
         elapsed = max(time.monotonic() - self.start, 1e-6)
-        return (f"{self.pages} pages · {self.done / elapsed:.1f} files/s · {self.pages / elapsed:.1f} pages/s"
-                f" · {self.skipped} skipped · [red]{self.failed} failed[/red]")
+        return (
+            f"{self.pages} pages · {self.done / elapsed:.1f} files/s · {self.pages / elapsed:.1f} pages/s"
+            f" · {self.skipped} skipped · [red]{self.failed} failed[/red]"
+        )
 
     def _refresh(self) -> None:
         self._progress.update(self._task, completed=self.done, stats=self._stats())
@@ -71,7 +85,8 @@ class ScanProgress:
         self.out.write(
             f"scan: {self.done}/{self.total} files, {self.pages} pages, {rate:.1f} files/s, "
             f"{self.pages / max(elapsed, 1e-6):.1f} pages/s, {self.skipped} skipped, {self.failed} failed"
-            + ("" if final else f", ETA {eta:.0f} s") + "\n"
+            + ("" if final else f", ETA {eta:.0f} s")
+            + "\n"
         )
         self.out.flush()
         self._last_line = time.monotonic()

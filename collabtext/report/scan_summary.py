@@ -19,9 +19,12 @@ def summary_dict(db: ResultsDB, limit: int = 8) -> dict[str, Any]:
         "files": sum(counts.values()),
         "by_kind": [{"kind": k, "status": s, "files": n} for (k, s), n in counts.items()],
         "totals": db.totals(),
-        "top_themes": [{"category": c, "passages": n} for c, n in db.top_categories("themes", limit=limit)],
+        "top_themes": [
+            {"category": c, "passages": n} for c, n in db.top_categories("themes", limit=limit)
+        ],
         "top_barriers": [
-            {"category": c, "passages": n} for c, n in db.top_categories("factors", "barrier.", limit)
+            {"category": c, "passages": n}
+            for c, n in db.top_categories("factors", "barrier.", limit)
         ],
         "failure_codes": dict(Counter(code or "-" for _, code, _ in failures).most_common()),
         "failures": [{"path": p, "code": c, "message": m} for p, c, m in failures],
@@ -31,11 +34,14 @@ def summary_dict(db: ResultsDB, limit: int = 8) -> dict[str, Any]:
 def _console(out: IO[str]) -> Any:
     from rich.console import Console
 
-    return Console(file=out, width=max(100, shutil.get_terminal_size((100, 20)).columns), force_terminal=False)
+    return Console(
+        file=out, width=max(100, shutil.get_terminal_size((100, 20)).columns), force_terminal=False
+    )
 
 
-def render_summary(summary: dict[str, Any], out: IO[str], elapsed: float | None = None,
-                   max_failures: int = 15) -> None:
+def render_summary(
+    summary: dict[str, Any], out: IO[str], elapsed: float | None = None, max_failures: int = 15
+) -> None:
     """Print the summary as rich tables."""
     from rich.table import Table
 
@@ -47,9 +53,12 @@ def render_summary(summary: dict[str, Any], out: IO[str], elapsed: float | None 
         t.add_row(row["kind"], row["status"], str(row["files"]))
     tot = summary["totals"]
     console.print(t)
-    console.print(f"{summary['files']} files; analysed content: {tot['documents']} documents, "
-                  f"{tot['pages']} pages, {tot['passages']} passages, {tot['words']} words"
-                  + (f"; {elapsed:.1f} s" if elapsed is not None else ""), highlight=False)
+    console.print(
+        f"{summary['files']} files; analysed content: {tot['documents']} documents, "
+        f"{tot['pages']} pages, {tot['passages']} passages, {tot['words']} words"
+        + (f"; {elapsed:.1f} s" if elapsed is not None else ""),
+        highlight=False,
+    )
     for key, title in (("top_themes", "Top themes"), ("top_barriers", "Top barriers")):
         tt = Table(title=f"{title} (passages)")
         tt.add_column("category")

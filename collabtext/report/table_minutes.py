@@ -29,7 +29,7 @@ def _clip(text: str, n: int) -> str:
 def _attendance_table(r: Any) -> Table:
     t = Table(title="Attendance by organisation", title_justify="left", expand=True)
     t.add_column("Organisation", ratio=3)
-    t.add_column("Sector", ratio=1)
+    t.add_column("Sector", ratio=2)
     for k in _KIND_LABEL.values():
         t.add_column(k, ratio=3)
     rows: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))

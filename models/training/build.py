@@ -94,7 +94,9 @@ def templated(rng: random.Random, n: int) -> list[dict]:
         if text in seen:
             continue
         seen.add(text)
-        out.append(record(f"t{len(out) + 1:04d}", genre, text, " ".join(tok for _, tok in parts), "templated"))
+        rec = record(f"t{len(out) + 1:04d}", genre, text, " ".join(tok for _, tok in parts), "templated")
+        rec["template"] = True  # shares clauses with other records: train on it, never score CV on it
+        out.append(rec)
     return out
 
 

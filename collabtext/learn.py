@@ -1,0 +1,244 @@
+"""Trained passage classifiers: train, save/load safely, predict, and combine with the lexicon.
+
+Example:
+    >>> from collabtext.learn import load_models, apply_method
+    >>> from collabtext.tag import get_tagger
+    >>> models = load_models()                      # None when models/ holds no trained models
+    >>> tagged = get_tagger().tag_passages(passages)
+    >>> tagged = apply_method(tagged, "hybrid", models)
+
+Methods: ``lexicon`` (the tagger alone), ``model`` (the classifiers' labels, with lexicon evidence
+where it agrees and the most influential words otherwise), ``hybrid`` (per category
+p = sigmoid(a*lexicon + b*logit(p_model) + c), fitted on cross-validated training predictions),
+``auto`` (per framework, whichever of the three scored best in cross-validation on the training
+data, as recorded in models/model.json).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import DataNotFound, ModelNotFound
+from .learn_hybrid import influential_terms, masked_text, merge, model_evidence
+from .learn_model import FrameworkModel
+from .learn_store import CARD, ModelVersionWarning, check_versions, load, save
+from .learn_vec import TextVectorizer
+from .records import Evidence, TaggedPassage
+
+__all__ = ["METHODS", "MethodTagger", "ModelVersionWarning", "Models", "apply_method", "combine", "load_models", "train_models"]
+METHODS = ("lexicon", "model", "hybrid", "auto")
+
+
+class Prediction(Mapping[str, dict[str, Any]]):
+    """framework -> {"labels", "probabilities"} for one text (built on access); explains labels."""
+
+    def __init__(self, models: Models, text: str, X: Any, row: int, proba: dict[str, np.ndarray],
+                 labels: dict[str, Any]) -> None:
+        self.models, self.text, self._X, self._row, self.proba, self.labels = models, text, X, row, proba, labels
+
+    @property
+    def x(self) -> Any:
+        """The passage's feature row (sliced on demand: slicing every row would halve throughput)."""
+        return self._X[self._row]
+
+    def __getitem__(self, fid: str) -> dict[str, Any]:
+        fm = self.models.frameworks[fid]
+        return {"labels": self.labels[fid],
+                "probabilities": {str(c): round(float(v), 4) for c, v in zip(fm.classes, self.proba[fid])}}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.models.frameworks)
+
+    def __len__(self) -> int:
+        return len(self.models.frameworks)
+
+    def evidence(self, fid: str, category: str) -> list[Evidence]:
+        return self.models.explain(self.x, self.text, fid, category)
+
+
+class Models:
+    """The vectorizer and one linear model per framework, rebuilt from plain arrays."""
+
+    def __init__(self, vectorizer: TextVectorizer, frameworks: dict[str, FrameworkModel], card: dict[str, Any],
+                 directory: str | None = None) -> None:
+        self.vectorizer = vectorizer
+        self.frameworks = frameworks
+        self.card = card
+        self.directory = directory
+
+    @property
+    def auto(self) -> dict[str, str]:
+        return dict(self.card.get("auto") or {})
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        return self.vectorizer.transform(list(texts))
+
+    def probabilities(self, X: Any) -> dict[str, np.ndarray]:
+        return {fid: fm.proba(X) for fid, fm in self.frameworks.items()}
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        """Per text: framework -> {"labels": model labels, "probabilities": {category: p}}."""
+        X = self.transform(texts)
+        P = self.probabilities(X)
+        L = {f: self.frameworks[f].decide_model(p) for f, p in P.items()}
+        return [Prediction(self, t, X, i, {f: p[i] for f, p in P.items()}, {f: v[i] for f, v in L.items()})
+                for i, t in enumerate(texts)]
+
+    def explain(self, x: Any, text: str, fid: str, category: str) -> list[Evidence]:
+        """Model evidence for ``category``: the word n-grams that raised its score most."""
+        fm = self.frameworks[fid]
+        row = _row_for(fm, category)
+        if row is None:
+            return []
+        nw = self.vectorizer.n_word_
+        xs = x.tocsr()[:, :nw] if hasattr(x, "tocsr") else x[:, :nw]
+        contrib = np.zeros(nw)
+        idx = xs.indices
+        contrib[idx] = xs.data * fm.W[row, idx]
+        return model_evidence(fid, category, influential_terms(contrib, self.vectorizer.word_terms_, text))
+
+
+def _row_for(fm: FrameworkModel, category: str) -> int | None:
+    if category not in fm.classes:
+        return None
+    k = fm.classes.index(category)
+    return k - 1 if fm.approach == "cumulative" else k  # cumulative row k-1 models level >= k
+
+
+@lru_cache(maxsize=4)
+def _load_cached(directory: str) -> Models:
+    vec, fws, card = load(directory)
+    return Models(vec, fws, card, directory)
+
+
+def load_models(directory: str | os.PathLike[str] | None = None) -> Models | None:
+    """The trained models of ``directory`` (default: the models folder), cached per process.
+
+    Returns None when the default folder holds no trained models; an explicit ``directory``
+    without models raises ModelNotFound. Warns ModelVersionWarning on a scikit-learn mismatch.
+    """
+    if directory is None:
+        try:
+            from .resources import find
+
+            d = find("models")
+        except DataNotFound:
+            return None
+        if not (d / CARD).is_file():
+            return None
+    else:
+        d = Path(directory)
+        if not (d / CARD).is_file():
+            raise ModelNotFound(f"no trained models ({CARD}) here: run `collabtext train --out {d}`", path=str(d))
+    m = _load_cached(str(d.resolve()))
+    check_versions(m.card)  # cached loads warn again, so every caller hears about a mismatch
+    return m
+
+
+def combine(lexicon_tagged: TaggedPassage, model_pred: Prediction, method: str, models: Models | None = None,
+            frameworks: Sequence[str] | None = None) -> TaggedPassage:
+    """Labels of one passage by ``method`` from the lexicon result and the model prediction."""
+    if method == "lexicon" or lexicon_tagged.skipped:
+        return lexicon_tagged
+    models = models or model_pred.models
+    labels: dict[str, Any] = {}
+    for fid, fm in models.frameworks.items():
+        if frameworks is not None and fid not in frameworks:
+            continue
+        m = models.auto.get(fid, "hybrid") if method == "auto" else method
+        if m == "model":
+            labels[fid] = model_pred.labels[fid]
+        elif m == "hybrid":
+            labels[fid] = fm.decide_hybrid(model_pred.proba[fid][None, :], [lexicon_tagged.labels.get(fid)])[0]
+    return merge(lexicon_tagged, labels, model_pred.evidence)
+
+
+def apply_method(tagged: Sequence[TaggedPassage], method: str, models: Models | None = None) -> list[TaggedPassage]:
+    """Relabel lexicon-tagged passages by ``method`` (lexicon|model|hybrid|auto).
+
+    ``auto`` without trained models falls back to the lexicon; ``model``/``hybrid`` without them
+    raise ModelNotFound.
+    """
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, not {method!r}")
+    tagged = list(tagged)
+    if method == "lexicon":
+        return tagged
+    models = models or load_models()
+    if models is None:
+        if method == "auto":
+            return tagged
+        raise ModelNotFound("no trained models in models/: run `collabtext train` or use --method lexicon")
+    todo = [k for k, tp in enumerate(tagged) if not tp.skipped]
+    preds = models.predict([masked_text(tagged[k]) for k in todo])
+    for k, pred in zip(todo, preds):
+        tagged[k] = combine(tagged[k], pred, method, models)
+    return tagged
+
+
+def train_models(data: Sequence[str | os.PathLike[str]] | None = None, out: str | os.PathLike[str] | None = None, *,
+                 random_state: int = 0, folds: int = 5, tagger: Any = None,
+                 vec_params: dict[str, Any] | None = None) -> tuple[Models, dict[str, Any]]:
+    """Train on FORMAT.md files (default models/training/), save to ``out`` if given; return (models, card)."""
+    import sklearn
+
+    from .learn_data import FRAMEWORKS, read_training
+    from .learn_train import train
+    from .tag import get_tagger
+
+    ts = read_training(list(data) if data else None)
+    t = tagger or get_tagger()
+    vec, fws, card = train(ts, tagger=t, frameworks=FRAMEWORKS, vec_params=vec_params, random_state=random_state,
+                           folds=folds)
+    card = {"name": "collabtext-passage-classifiers", "sklearn_version": sklearn.__version__,
+            "numpy_version": np.__version__, "taxonomy_version": _taxonomy_version(),
+            "lexicon": t.info.to_dict(), "training_data": ts.files, "n_passages": len(ts),
+            "n_weak": int((ts.weights < 1).sum()), **card}
+    models = Models(vec, fws, card)
+    if out is not None:
+        save(out, vec, fws, card)
+        _load_cached.cache_clear()
+        models.directory = str(out)
+    return models, card
+
+
+def _taxonomy_version() -> Any:
+    from .resources import shared_dir
+
+    sd = shared_dir()
+    p = sd / "taxonomy.yaml" if sd else None
+    if p is None or not p.is_file():
+        return None
+    import yaml
+
+    return (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("version")
+
+
+class MethodTagger:
+    """A Tagger whose ``tag_passages`` / ``tag_passage`` / ``tag_text`` apply ``method``.
+
+    Everything else (``lexicon``, ``info``, ...) is the wrapped tagger's, so it can be passed to
+    ``evaluate`` or ``tag_document`` wherever a Tagger goes.
+    """
+
+    def __init__(self, tagger: Any, method: str = "auto", models: Models | None = None) -> None:
+        self.tagger, self.method, self.models = tagger, method, models
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tagger, name)
+
+    def tag_passages(self, passages: Sequence[Any], include_welsh: bool | None = None) -> tuple[TaggedPassage, ...]:
+        return tuple(apply_method(self.tagger.tag_passages(passages, include_welsh=include_welsh), self.method,
+                                  self.models))
+
+    def tag_passage(self, p: Any) -> TaggedPassage:
+        return self.tag_passages([p])[0]
+
+    def tag_text(self, text: str) -> TaggedPassage:
+        return apply_method([self.tagger.tag_text(text)], self.method, self.models)[0]
