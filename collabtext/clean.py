@@ -83,6 +83,7 @@ _HYPHENS = ("-", "\u2010", "\u2011", "\u00ad")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u2011\u00ad]$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 _BROKEN_TAIL = re.compile(r"[^\W\d_]+[-\u00ad]\n")
+_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
 
 
@@ -157,6 +158,8 @@ def dehyphenate_lines(lines: Sequence[str], vocab: tuple[set[str], set[str]] | N
             )
         elif out.endswith("/") and _URL_TAIL.search(out) and not nxt[:1].isspace():
             out += nxt  # a URL broken after a slash
+        elif _CJK.match(out[-1]) and _CJK.match(nxt[0]):
+            out += nxt  # Chinese, Japanese and Korean lines join without a space
         else:
             out = f"{out} {nxt}"
     return out

@@ -82,34 +82,52 @@ class DaskExecutor:
     def run(self, tasks: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """Yield one payload per task as tasks finish."""
         dask, distributed = _import_dask()
-        # worker.daemon False lets the extractor fork its time-limit child inside Dask workers.
+        # worker.daemon False lets the extractor fork its time-limit child inside Dask workers;
+        # worker-saturation 1.0 gives each single-threaded worker one task at a time, so that a
+        # dying worker holds (and is blamed for) only the file it was working on.
         config = {
             "distributed.scheduler.allowed-failures": self.allowed_failures,
+            "distributed.scheduler.worker-saturation": 1.0,
             "distributed.worker.daemon": False,
             "distributed.logging.distributed": "error",
         }
         with dask.config.set(config):
             client, cluster = self._client(distributed)
             try:
-                futures = {}
-                for task in tasks:
-                    fut = client.submit(dask_task, task, self.options_json, pure=False)
-                    futures[fut.key] = (fut, task)
-                for fut in distributed.as_completed([f for f, _ in futures.values()]):
-                    yield self._payload(fut, futures[fut.key][1], distributed)
-                    futures.pop(fut.key, None)
+                suspects: list[dict[str, Any]] = []
+                yield from self._stream(client, list(tasks), distributed, suspects)
+                # Dask blames every task a dead worker held; re-run those one at a time so that
+                # only a file that really kills its worker is recorded as failed.
+                for task in suspects:
+                    yield from self._stream(client, [task], distributed, None)
             finally:
                 client.close()
                 if cluster is not None:
                     cluster.close()
 
-    @staticmethod
-    def _payload(fut: Any, task: dict[str, Any], distributed: Any) -> dict[str, Any]:
-        try:
-            return json.loads(fut.result())
-        except distributed.KilledWorker:
-            return failure(
-                task, "CT109", "Dask worker died while processing this file (crash or memory limit)"
-            )
-        except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch
-            return failure(task, "CT199", f"Dask task failed ({type(e).__name__}: {e})")
+    def _stream(
+        self,
+        client: Any,
+        tasks: list[dict[str, Any]],
+        distributed: Any,
+        suspects: list[dict[str, Any]] | None,
+    ) -> Iterator[dict[str, Any]]:
+        """Submit ``tasks`` and yield payloads as they finish; killed ones go to ``suspects``."""
+        futures = {}
+        for task in tasks:
+            fut = client.submit(dask_task, task, self.options_json, pure=False)
+            futures[fut.key] = (fut, task)
+        for fut in distributed.as_completed([f for f, _ in futures.values()]):
+            task = futures.pop(fut.key)[1]
+            try:
+                payload = json.loads(fut.result())
+            except distributed.KilledWorker:
+                if suspects is not None:
+                    suspects.append(task)
+                    continue
+                payload = failure(
+                    task, "CT109", "Dask worker died while processing this file (crash or memory limit)"
+                )
+            except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch
+                payload = failure(task, "CT199", f"Dask task failed ({type(e).__name__}: {e})")
+            yield payload

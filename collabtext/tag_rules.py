@@ -22,7 +22,32 @@ WOW = "ways_of_working"
 WOW_COLLAB = "collaboration"
 
 
+def inside_names(hits: list[Hit]) -> list[Hit]:
+    """Drop category hits inside an organisation's proper name ("Resources" in "Natural Resources
+    Wales", "Trust" in "Hywel Dda NHS Trust"): names are cues for counting parties, not topics."""
+    names = [
+        h
+        for h in hits
+        if h.kind == "cue"
+        and h.category == "party"
+        and h.text[:1].isupper()
+        and h.end - h.start > 1
+    ]
+    if not names:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.kind != "cat"
+        or not any(
+            n.start <= h.start and h.end <= n.end and (n.start, n.end) != (h.start, h.end)
+            for n in names
+        )
+    ]
+
+
 def drop_excluded(hits: list[Hit]) -> list[Hit]:
+    hits = inside_names(hits)
     excl = [h for h in hits if h.kind == "excl"]
     if not excl:
         return [h for h in hits if h.kind != "excl"]

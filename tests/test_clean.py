@@ -115,3 +115,7 @@ def test_furniture_positions_keep_numbered_headings_at_page_tops():
     moved = [[20.0, 60.0], [20.0, 140.0], [20.0, 95.0]]
     assert furniture_mask(bands, positions=same) == [[True, True]] * 3
     assert furniture_mask(bands, positions=moved) == [[True, False]] * 3
+
+
+def test_cjk_lines_join_without_space():
+    assert dehyphenate_lines(["负责四川省爆破震动监测工", "作"]) == "负责四川省爆破震动监测工作"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from collabtext.cli import cli
 from collabtext.db import ResultsDB
@@ -90,3 +93,43 @@ def test_tee_report_passes_results_through_and_writes_report(tmp_path: Path) -> 
     page = out.read_text(encoding="utf-8")
     assert "x.txt" in page and "gone.pdf" in page and "&lt;script&gt;" in page
     assert list(tee_report(iter(items), None)) == items
+
+
+PLAN_TEXT = """Well-being Plan 2024 <script>window.__pwned=1</script>
+
+Objective 1: Healthy homes
+
+Step 1.1: Bro Hafren Council and the Health Board will pool their budgets and commission the service jointly.
+
+Step 1.2: The Council will continue to deliver its existing grant programme.
+"""
+MINUTES_TEXT = """Minutes of the Bro Hafren Public Services Board held on 21 January 2025
+
+Present: Cllr Ann Jones (Chair), Bro Hafren Council; Dr Bob Evans, Hywel Dda University Health Board
+
+1. Data sharing <img src=x onerror="window.__pwned=2">
+Members agreed a data-sharing protocol. RESOLVED that the protocol be adopted.
+ACTION: Ann Jones and Bob Evans to draft the joint plan by 30 May 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expect"),
+    [("tag", PLAN_TEXT, "Evidence"), ("score", PLAN_TEXT, "Index"),
+     ("audit", PLAN_TEXT, "Steps to challenge"), ("minutes", MINUTES_TEXT, "Attendance by organisation")],
+)
+def test_report_option_on_single_document_commands(runner, tmp_path: Path, name: str, text: str,
+                                                    expect: str) -> None:
+    command = cli.get_command(None, name)  # type: ignore[arg-type]
+    if command is None or not any("--report" in p.opts for p in command.params):
+        pytest.skip(f"collabtext {name} has no --report option yet")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = runner.invoke(cli, [name, str(doc), str(tmp_path / "missing.txt"), "--format", "json",
+                            "--report", str(out)])
+    assert r.exit_code == 1  # the missing file, after everything else was written
+    assert json.loads(r.stdout)[0]["path"] == str(doc)  # normal output unaffected
+    page = out.read_text(encoding="utf-8")
+    assert expect in page and "missing.txt" in page  # the failed file is listed too
+    assert "<script>window" not in page and "<img" not in page

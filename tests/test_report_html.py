@@ -343,3 +343,12 @@ def test_document_report_from_result_objects(tmp_path: Path) -> None:
 def test_empty_report_renders() -> None:
     page = render_html(report_data_from_dicts([]))
     assert "0 documents analysed" in page and "No labelled passages." in page
+
+
+def test_control_characters_and_lone_surrogates_never_reach_the_page(tmp_path: Path) -> None:
+    bad = "nul\x00 bell\x07 surrogate\ud800 <x>"
+    doc = {"path": f"f{bad}.txt", "sha256": "0", "passages": [
+        {"id": "p0001", "text": bad, "labels": {"themes": ["whole_system"]}}]}
+    write_document_report(doc, tmp_path / "c.html", title=bad)
+    page = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert "\x00" not in page and "\x07" not in page and "\ufffd" in page and "&lt;x&gt;" in page

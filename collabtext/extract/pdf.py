@@ -324,6 +324,8 @@ def _assemble(pages: list[_Page], warnings: list[str]) -> tuple[list[Block], int
     right = _right_margin(pages)
     paras = [p for pg in pages for p in _page_paras(pg, leads, right)]
     blocks = to_blocks(paras)
-    if not blocks and not any(pg.has_objects for pg in pages):
-        warnings.append("PDF pages are blank")
+    if not blocks:
+        warnings.append(
+            "no text found" if any(pg.has_objects for pg in pages) else "PDF pages are blank"
+        )
     return blocks, len(pages), warnings

@@ -99,7 +99,7 @@ def render_html(data: ReportData) -> str:
 
 def _write(page: str, output: str | os.PathLike[str]) -> None:
     tmp = f"{os.fspath(output)}.tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    with open(tmp, "w", encoding="utf-8", errors="replace", newline="\n") as fh:
         fh.write(page)
     os.replace(tmp, output)  # never leave a half-written report behind
 

@@ -16,7 +16,6 @@ Why these choices:
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import textwrap
@@ -56,6 +55,8 @@ def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
 def _finish(fig: Any, uid: str, title: str, desc: str) -> str:
     import matplotlib
 
+    from .html_evidence import esc
+
     buf = io.StringIO()
     with matplotlib.rc_context({**_RC, "svg.hashsalt": uid}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
@@ -72,7 +73,7 @@ def _finish(fig: Any, uid: str, title: str, desc: str) -> str:
     svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, count=1, flags=re.S)
     head = (
         f'<svg role="img" aria-labelledby="{uid}-t {uid}-d"',
-        f'<title id="{uid}-t">{html.escape(title)}</title><desc id="{uid}-d">{html.escape(desc)}</desc>',
+        f'<title id="{uid}-t">{esc(title)}</title><desc id="{uid}-d">{esc(desc)}</desc>',
     )
     svg = svg.replace("<svg", head[0], 1)
     end = svg.index(">", svg.index("<svg")) + 1

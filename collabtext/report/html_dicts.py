@@ -167,7 +167,9 @@ def doc_from_dict(d: Mapping[str, Any], key: str = "d1", *, max_evidence: int = 
         evidence = _view_evidence(view)
         counts = _view_counts(evidence)
     doc = d.get("document") if isinstance(d.get("document"), Mapping) else None
-    summary = (view or {}).get("summary") if isinstance((view or {}).get("summary"), Mapping) else {}
+    summary = (
+        (view or {}).get("summary") if isinstance((view or {}).get("summary"), Mapping) else {}
+    )
     if doc is None and isinstance(summary.get("we"), int):  # minutes: the view counts we and I
         doc = {"we": summary.get("we"), "i": summary.get("i")}
     meeting = (view or {}).get("meeting") or {}

@@ -9,14 +9,19 @@ document text is ever parsed as HTML or run. Filters are tokens ``framework:cate
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 from .html_data import DocData, EvidencePassage, ReportData, Span
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
 
 def esc(value: object) -> str:
-    """Escape anything for HTML text or a double-quoted attribute."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape anything for HTML text or a double-quoted attribute (control characters and lone
+    surrogates, which HTML cannot carry, become U+FFFD)."""
+    text = _CONTROL.sub("\ufffd", "" if value is None else str(value))
+    return html.escape(text, quote=True)
 
 
 def _token(framework: str, category: str) -> str:
@@ -130,7 +135,7 @@ def evidence_section(data: ReportData) -> str:
         return '<section id="evidence"><h2>Evidence</h2><p>No labelled passages.</p></section>'
     intro = (
         "<p>Passages that earned a label, with the matched words highlighted "
-        "(hover or focus a highlight for its framework and category; struck-through highlights are negated). "
+        "(hover over a highlight for its framework, category and term; struck-through highlights are negated; the labels are listed under each passage). "
         "Filter by framework, category or document.</p>"
     )
     return f'<section id="evidence"><h2>Evidence</h2>{intro}{_filters(data)}{"".join(groups)}</section>'

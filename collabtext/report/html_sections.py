@@ -53,8 +53,11 @@ def _overview_row(doc: DocData) -> str:
         f'<td class="n">{num(doc.words)}</td><td class="n">{pct(doc.welsh_share)}</td>'
         f'<td class="n">{num(_score(doc, "we"))}</td><td class="n">{num(_score(doc, "i"))}</td>'
         f'<td class="n">{num(_score(doc, "index"))}</td><td class="themes">{_top_themes(doc)}</td>'
-        + (f'<td class="be">{charts.mini_bar(b, e)}<span>{b}&thinsp;:&thinsp;{e}</span></td></tr>'
-           if b or e else '<td class="be">–</td></tr>')
+        + (
+            f'<td class="be">{charts.mini_bar(b, e)}<span>{b}&thinsp;:&thinsp;{e}</span></td></tr>'
+            if b or e
+            else '<td class="be">–</td></tr>'
+        )
     )
 
 
@@ -107,7 +110,10 @@ def heatmap_section(data: ReportData) -> str:
     note = f" {omitted} documents with no theme label are left out." if omitted else ""
     return (
         '<section id="themes"><h2>Themes by document</h2>'
-        + figure(svg, f"Share of each document's passages (plan steps, when only the audit ran) labelled with each theme.{note}")
+        + figure(
+            svg,
+            f"Share of each document's passages (plan steps, when only the audit ran) labelled with each theme.{note}",
+        )
         + "</section>"
     )
 

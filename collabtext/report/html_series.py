@@ -76,7 +76,7 @@ def _series_block(n: int, key: str, meetings: list[DocData]) -> str:
     title = str(meetings[-1].view["meeting"]["title"])  # type: ignore[index]
     acts = [action_counts(d) for d in meetings]
     series = [
-        ("people present", [float(_people(d)) for d in meetings]),
+        ("people attending", [float(_people(d)) for d in meetings]),
         (
             "organisations present",
             [float(len((d.view or {}).get("organisations") or [])) for d in meetings],

@@ -8,21 +8,24 @@ every label escaped.
 
 from __future__ import annotations
 
-import html
 import math
+import re
 from collections.abc import Sequence
 
 _ROW, _GAP, _AXIS = 22, 6, 34
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _CHAR = 6.5  # generous average glyph width at 11px in a sans-serif font (labels must not clip)
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    from .html_evidence import esc
+
+    return esc(text)
 
 
 def shorten(text: str, limit: int = 42) -> str:
     """One line of at most ``limit`` characters; the middle goes, since file names differ at the end."""
-    s = " ".join(str(text).split())
+    s = " ".join(_CONTROL.sub("\ufffd", str(text)).split())
     if len(s) <= limit:
         return s
     tail = (limit - 1) * 2 // 5

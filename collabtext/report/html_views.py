@@ -133,7 +133,8 @@ def article(doc: DocData, body: str) -> str:
 
 def action_counts(doc: DocData) -> tuple[int, int, int]:
     """(joint, single-owner, unowned) actions."""
-    s, acts = _summary(doc), (doc.view or {}).get("actions") or []
+    s = _summary(doc)
+    acts = [a for a in (doc.view or {}).get("actions") or [] if isinstance(a, dict)]
     if "joint_actions" in s:
         return (
             int(s.get("joint_actions") or 0),
@@ -172,7 +173,9 @@ def attendance_by_org(view: dict[str, Any]) -> dict[str, Counter[str]]:
     out: dict[str, Counter[str]] = {}
     for key, _, _ in ATTENDANCE:
         for person in (view.get("attendance") or {}).get(key) or []:
-            org = (person or {}).get("organisation") or "(organisation not identified)"
+            if not isinstance(person, dict):
+                continue
+            org = person.get("organisation") or "(organisation not identified)"
             out.setdefault(org, Counter())[key] += 1
     return out
 

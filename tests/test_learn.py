@@ -1,0 +1,145 @@
+"""collabtext.learn: deterministic training, safe storage, version warning, hybrid evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from collabtext.errors import ModelNotFound, UnsafeModel
+from collabtext.learn import ModelVersionWarning, apply_method, combine, load_models, train_models
+from collabtext.learn_store import WEIGHTS, load, read_card
+from collabtext.records import Passage, TaggedPassage
+from collabtext.resources import repo_root
+
+HAND = repo_root() / "models" / "training" / "hand.jsonl"
+
+
+@pytest.fixture(scope="module")
+def tiny_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first 60 hand-written training passages, as a small training file."""
+    p = tmp_path_factory.mktemp("data") / "tiny.jsonl"
+    p.write_text("".join(HAND.read_text(encoding="utf-8").splitlines(keepends=True)[:60]), encoding="utf-8")
+    return p
+
+
+@pytest.fixture(scope="module")
+def trained(tiny_data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("models")
+    _, card = train_models([tiny_data], out, folds=3)
+    return out, card
+
+
+def test_learn_training_is_deterministic(tiny_data: Path, trained: tuple[Path, dict], tmp_path: Path) -> None:
+    out, card = trained
+    _, card2 = train_models([tiny_data], tmp_path, folds=3)
+    assert card2["frameworks"] == card["frameworks"]
+    a, b = np.load(out / WEIGHTS), np.load(tmp_path / WEIGHTS)
+    assert sorted(a.files) == sorted(b.files)
+    for k in a.files:
+        np.testing.assert_array_equal(a[k], b[k])
+
+
+def test_learn_card_describes_data_and_versions(trained: tuple[Path, dict]) -> None:
+    out, card = trained
+    saved = read_card(out)
+    assert saved["n_passages"] == 60
+    assert saved["training_data"][0]["path"] == "tiny.jsonl" and len(saved["training_data"][0]["sha256"]) == 64
+    assert saved["sklearn_version"] and saved["random_state"] == 0
+    assert set(saved["auto"]) == set(saved["frameworks"])
+    assert {"lexicon", "model", "hybrid"} <= set(saved["frameworks"]["themes"]["cv"])
+
+
+def test_learn_round_trip_without_pickle(trained: tuple[Path, dict]) -> None:
+    out, _ = trained
+    assert sorted(p.name for p in out.iterdir()) == ["model.json", "vocab.json", "weights.npz"]
+    with np.load(out / WEIGHTS, allow_pickle=False) as z:  # raises if anything needs pickle
+        assert all(z[k].dtype.kind == "f" for k in z.files)
+    m1 = load_models(out)
+    vec, fws, _ = load(out)
+    text = "The council and the health board will pool their budgets and run one joint team."
+    p1 = m1.predict([text])[0]
+    X = vec.transform([text])
+    for fid, fm in fws.items():
+        np.testing.assert_allclose(fm.proba(X)[0], p1.proba[fid])
+        assert set(p1[fid]["probabilities"]) == {str(c) for c in fm.classes}
+
+
+def test_learn_refuses_object_arrays(trained: tuple[Path, dict], tmp_path: Path) -> None:
+    out, _ = trained
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for f in out.iterdir():
+        (bad / f.name).write_bytes(f.read_bytes())
+    with np.load(out / WEIGHTS) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["W__themes"] = np.array([{"x": 1}], dtype=object)
+    np.savez(bad / WEIGHTS, **arrays)
+    card = json.loads((bad / "model.json").read_text())
+    import hashlib
+
+    card["files"][WEIGHTS] = hashlib.sha256((bad / WEIGHTS).read_bytes()).hexdigest()
+    (bad / "model.json").write_text(json.dumps(card))
+    with pytest.raises(UnsafeModel):
+        load(bad)
+
+
+def test_learn_refuses_unknown_formats(tmp_path: Path) -> None:
+    (tmp_path / "model.json").write_text(json.dumps({"format": "pickle", "file": "model.pkl"}))
+    with pytest.raises(UnsafeModel):
+        load(tmp_path)
+    with pytest.raises(ModelNotFound):
+        load_models(tmp_path / "missing")
+
+
+def test_learn_warns_on_sklearn_version_mismatch(trained: tuple[Path, dict], tmp_path: Path) -> None:
+    out, _ = trained
+    for f in out.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    card = json.loads((tmp_path / "model.json").read_text())
+    card["sklearn_version"] = "0.1.0"
+    (tmp_path / "model.json").write_text(json.dumps(card))
+    with pytest.warns(ModelVersionWarning, match="0.1.0"):
+        load(tmp_path)
+
+
+def _empty(p: Passage) -> TaggedPassage:
+    labels = {f: () for f in ("themes", "factors", "ways_of_working", "dynamics", "capacity", "disciplines")}
+    labels.update(power_spectrum=None, lifecycle=None)
+    return TaggedPassage(p, labels, ())
+
+
+def test_learn_model_only_labels_have_model_evidence(trained: tuple[Path, dict]) -> None:
+    models = load_models(trained[0])
+    text = "Officers from four organisations now sit in one office, share one referral form and plan every case together."
+    tp = _empty(Passage(id="p1", text=text))
+    out = combine(tp, models.predict([text])[0], "model", models)
+    given = [(f, c) for f, v in out.labels.items() for c in ((v,) if isinstance(v, str) else (v or ()))]
+    assert given, "the model should label this passage"
+    for f, c in given:
+        ev = [e for e in out.evidence if e.framework == f and e.category == c]
+        assert ev and all(e.source == "model" for e in ev)
+        for e in ev:
+            assert text[e.start:e.end].lower() == e.term.lower() and e.score > 0
+
+
+def test_learn_apply_method_keeps_lexicon_and_skipped(trained: tuple[Path, dict]) -> None:
+    models = load_models(trained[0])
+    welsh = TaggedPassage(Passage(id="p2", text="Mae hwn yn Gymraeg.", lang="cy"), {}, (), "welsh")
+    tp = _empty(Passage(id="p1", text="Partners will pool budgets."))
+    assert apply_method([tp, welsh], "lexicon", models) == [tp, welsh]
+    out = apply_method([tp, welsh], "hybrid", models)
+    assert out[1] is welsh and set(out[0].labels) == set(tp.labels)
+    with pytest.raises(ValueError):
+        apply_method([tp], "magic", models)
+
+
+def test_learn_shipped_models_load_and_predict() -> None:
+    models = load_models()
+    if models is None:
+        pytest.skip("no trained models in models/")
+    pred = models.predict(["We will pool our budgets with the health board and commission the service jointly."])[0]
+    assert pred["power_spectrum"]["labels"] in {"cooperation", "collaboration"}
+    assert models.auto and set(models.auto) <= set(models.frameworks)
