@@ -34,7 +34,11 @@ def main() -> None:
 
     texts = []
     for f in sorted((REPO / "models" / "training").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += [
+            json.loads(line)["text"]
+            for line in f.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     batch = [f"{texts[k % len(texts)]} (ref {k})" for k in range(args.n)]
     chars = sum(map(len, batch)) / len(batch)
 
@@ -52,7 +56,10 @@ def main() -> None:
     print(f"import collabtext.learn: {t_import:.3f} s")
     print(f"load models ({args.models}): {t_load:.3f} s")
     print(f"{len(batch)} passages, {chars:.0f} characters on average")
-    print(f"vectorise: {len(batch) / t_vec:,.0f} passages/s; probabilities: {len(batch) / t_prob:,.0f} passages/s")
+    print(
+        f"vectorise: {len(batch) / t_vec:,.0f} passages/s; "
+        f"probabilities: {len(batch) / t_prob:,.0f} passages/s"
+    )
     print(f"predict (vectorise + 8 frameworks + labels): {len(batch) / t_pred:,.0f} passages/s")
 
 

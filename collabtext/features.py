@@ -67,7 +67,7 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         for i, tp in enumerate(tagged):
             self._lexicon_row(out[i], tp, col)
             if self.language:
-                out[i, 3 * len(self.categories_):] = _language_row(texts[i])
+                out[i, 3 * len(self.categories_) :] = _language_row(texts[i])
         return out
 
     def _lexicon_row(self, row: np.ndarray, tp: Any, col: dict[tuple[str, str], int]) -> None:
@@ -78,7 +78,7 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
             if k is not None:
                 row[k + (1 if e.negated else 0)] += 1
         for fid, v in tp.labels.items():
-            for c in (v if isinstance(v, tuple) else ((v,) if v else ())):
+            for c in v if isinstance(v, tuple) else ((v,) if v else ()):
                 k = col.get((fid, c))
                 if k is not None:
                     row[k + 2] = 1.0
@@ -89,17 +89,25 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
 
     def _texts(self, X: Any, reset: bool) -> list[str]:
         if isinstance(X, str):
-            raise ValueError("expected a sequence of passages (strings), got a single string; wrap it in a list")
+            raise ValueError(
+                "expected a sequence of passages (strings), got a single string; wrap it in a list"
+            )
         if not sp.issparse(X) and _is_text_sequence(X):
             if not reset and getattr(self, "n_features_in_", None) is not None:
-                raise ValueError("fitted on a 2-D table: transform needs a 2-D table with the same columns")
+                raise ValueError(
+                    "fitted on a 2-D table: transform needs a 2-D table with the same columns"
+                )
             if reset and hasattr(self, "n_features_in_"):
                 del self.n_features_in_
             return [str(t) for t in X]
         if not sp.issparse(X) and np.asarray(X, dtype=object).ndim == 1:
-            raise ValueError("1-D input must be a sequence of strings (one passage each). Reshape your data "
-                             "to (n, 1) for a single column.")
-        objects = not sp.issparse(X) and np.asarray(X, dtype=object).dtype == object and _has_strings(X)
+            raise ValueError(
+                "1-D input must be a sequence of strings (one passage each). Reshape your data "
+                "to (n, 1) for a single column."
+            )
+        objects = (
+            not sp.issparse(X) and np.asarray(X, dtype=object).dtype == object and _has_strings(X)
+        )
         A = validate_data(self, X, reset=reset, dtype=None if objects else "numeric")
         return [" ".join(str(v) for v in row) for row in A]
 
@@ -135,7 +143,9 @@ def _language_row(text: str) -> list[float]:
     s = _scorer(Scorer).score_text(text)
     per = 100.0 / s.words if s.words else 0.0
     share = s.we / (s.we + s.i) if s.we + s.i else 0.0
-    return [float(s.words), s.we * per, s.i * per, share] + [s.markers.get(m, 0) * per for m in MARKER_KEYS]
+    return [float(s.words), s.we * per, s.i * per, share] + [
+        s.markers.get(m, 0) * per for m in MARKER_KEYS
+    ]
 
 
 _SCORER: list[Any] = []

@@ -27,30 +27,58 @@ import numpy as np
 from .errors import DataNotFound, ModelNotFound
 from .learn_hybrid import influential_terms, masked_text, merge, model_evidence
 from .learn_model import FrameworkModel
-from .learn_store import CARD, ModelVersionWarning, check_versions, load, save
+from .learn_store import CARD, ModelVersionWarning, load, save, version_mismatch
 from .learn_vec import TextVectorizer
 from .records import Evidence, TaggedPassage
 
-__all__ = ["METHODS", "MethodTagger", "ModelVersionWarning", "Models", "apply_method", "combine", "load_models", "train_models"]
+__all__ = [
+    "METHODS",
+    "MethodTagger",
+    "ModelVersionWarning",
+    "Models",
+    "apply_method",
+    "combine",
+    "load_models",
+    "load_models_quiet",
+    "train_models",
+]
 METHODS = ("lexicon", "model", "hybrid", "auto")
 
 
 class Prediction(Mapping[str, dict[str, Any]]):
     """framework -> {"labels", "probabilities"} for one text (built on access); explains labels."""
 
-    def __init__(self, models: Models, text: str, X: Any, row: int, proba: dict[str, np.ndarray],
-                 labels: dict[str, Any]) -> None:
-        self.models, self.text, self._X, self._row, self.proba, self.labels = models, text, X, row, proba, labels
+    def __init__(
+        self,
+        models: Models,
+        text: str,
+        X: Any,
+        row: int,
+        proba: dict[str, np.ndarray],
+        labels: dict[str, Any],
+    ) -> None:
+        self.models, self.text, self._X, self._row, self.proba, self.labels = (
+            models,
+            text,
+            X,
+            row,
+            proba,
+            labels,
+        )
 
     @property
     def x(self) -> Any:
-        """The passage's feature row (sliced on demand: slicing every row would halve throughput)."""
+        """The passage's feature row (sliced on demand: slicing every row halves throughput)."""
         return self._X[self._row]
 
     def __getitem__(self, fid: str) -> dict[str, Any]:
         fm = self.models.frameworks[fid]
-        return {"labels": self.labels[fid],
-                "probabilities": {str(c): round(float(v), 4) for c, v in zip(fm.classes, self.proba[fid])}}
+        return {
+            "labels": self.labels[fid],
+            "probabilities": {
+                str(c): round(float(v), 4) for c, v in zip(fm.classes, self.proba[fid], strict=True)
+            },
+        }
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.models.frameworks)
@@ -65,8 +93,13 @@ class Prediction(Mapping[str, dict[str, Any]]):
 class Models:
     """The vectorizer and one linear model per framework, rebuilt from plain arrays."""
 
-    def __init__(self, vectorizer: TextVectorizer, frameworks: dict[str, FrameworkModel], card: dict[str, Any],
-                 directory: str | None = None) -> None:
+    def __init__(
+        self,
+        vectorizer: TextVectorizer,
+        frameworks: dict[str, FrameworkModel],
+        card: dict[str, Any],
+        directory: str | None = None,
+    ) -> None:
         self.vectorizer = vectorizer
         self.frameworks = frameworks
         self.card = card
@@ -87,8 +120,12 @@ class Models:
         X = self.transform(texts)
         P = self.probabilities(X)
         L = {f: self.frameworks[f].decide_model(p) for f, p in P.items()}
-        return [Prediction(self, t, X, i, {f: p[i] for f, p in P.items()}, {f: v[i] for f, v in L.items()})
-                for i, t in enumerate(texts)]
+        return [
+            Prediction(
+                self, t, X, i, {f: p[i] for f, p in P.items()}, {f: v[i] for f, v in L.items()}
+            )
+            for i, t in enumerate(texts)
+        ]
 
     def explain(self, x: Any, text: str, fid: str, category: str) -> list[Evidence]:
         """Model evidence for ``category``: the word n-grams that raised its score most."""
@@ -101,7 +138,9 @@ class Models:
         contrib = np.zeros(nw)
         idx = xs.indices
         contrib[idx] = xs.data * fm.W[row, idx]
-        return model_evidence(fid, category, influential_terms(contrib, self.vectorizer.word_terms_, text))
+        return model_evidence(
+            fid, category, influential_terms(contrib, self.vectorizer.word_terms_, text)
+        )
 
 
 def _row_for(fm: FrameworkModel, category: str) -> int | None:
@@ -135,14 +174,38 @@ def load_models(directory: str | os.PathLike[str] | None = None) -> Models | Non
     else:
         d = Path(directory)
         if not (d / CARD).is_file():
-            raise ModelNotFound(f"no trained models ({CARD}) here: run `collabtext train --out {d}`", path=str(d))
-    m = _load_cached(str(d.resolve()))
-    check_versions(m.card)  # cached loads warn again, so every caller hears about a mismatch
-    return m
+            raise ModelNotFound(
+                f"no trained models ({CARD}) here: run `collabtext train --out {d}`", path=str(d)
+            )
+    return _load_cached(str(d.resolve()))  # warns once per process, on the first load
 
 
-def combine(lexicon_tagged: TaggedPassage, model_pred: Prediction, method: str, models: Models | None = None,
-            frameworks: Sequence[str] | None = None) -> TaggedPassage:
+def load_models_quiet(
+    directory: str | os.PathLike[str] | None = None,
+) -> tuple[Models | None, list[str]]:
+    """``load_models`` for the CLI: version warnings are returned as one-line messages, not raised.
+
+    Example (in a command):
+        models, notes = load_models_quiet()
+        for n in notes:
+            click.echo(f"warning: {n}", err=True)
+    """
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ModelVersionWarning)
+        models = load_models(directory)
+    note = version_mismatch(models.card) if models is not None else None
+    return models, [note] if note else []
+
+
+def combine(
+    lexicon_tagged: TaggedPassage,
+    model_pred: Prediction,
+    method: str,
+    models: Models | None = None,
+    frameworks: Sequence[str] | None = None,
+) -> TaggedPassage:
     """Labels of one passage by ``method`` from the lexicon result and the model prediction."""
     if method == "lexicon" or lexicon_tagged.skipped:
         return lexicon_tagged
@@ -155,11 +218,15 @@ def combine(lexicon_tagged: TaggedPassage, model_pred: Prediction, method: str, 
         if m == "model":
             labels[fid] = model_pred.labels[fid]
         elif m == "hybrid":
-            labels[fid] = fm.decide_hybrid(model_pred.proba[fid][None, :], [lexicon_tagged.labels.get(fid)])[0]
+            labels[fid] = fm.decide_hybrid(
+                model_pred.proba[fid][None, :], [lexicon_tagged.labels.get(fid)]
+            )[0]
     return merge(lexicon_tagged, labels, model_pred.evidence)
 
 
-def apply_method(tagged: Sequence[TaggedPassage], method: str, models: Models | None = None) -> list[TaggedPassage]:
+def apply_method(
+    tagged: Sequence[TaggedPassage], method: str, models: Models | None = None
+) -> list[TaggedPassage]:
     """Relabel lexicon-tagged passages by ``method`` (lexicon|model|hybrid|auto).
 
     ``auto`` without trained models falls back to the lexicon; ``model``/``hybrid`` without them
@@ -174,18 +241,30 @@ def apply_method(tagged: Sequence[TaggedPassage], method: str, models: Models | 
     if models is None:
         if method == "auto":
             return tagged
-        raise ModelNotFound("no trained models in models/: run `collabtext train` or use --method lexicon")
+        raise ModelNotFound(
+            "no trained models in models/: run `collabtext train` or use --method lexicon"
+        )
     todo = [k for k, tp in enumerate(tagged) if not tp.skipped]
     preds = models.predict([masked_text(tagged[k]) for k in todo])
-    for k, pred in zip(todo, preds):
+    for k, pred in zip(todo, preds, strict=True):
         tagged[k] = combine(tagged[k], pred, method, models)
     return tagged
 
 
-def train_models(data: Sequence[str | os.PathLike[str]] | None = None, out: str | os.PathLike[str] | None = None, *,
-                 random_state: int = 0, folds: int = 5, tagger: Any = None,
-                 vec_params: dict[str, Any] | None = None) -> tuple[Models, dict[str, Any]]:
-    """Train on FORMAT.md files (default models/training/), save to ``out`` if given; return (models, card)."""
+def train_models(
+    data: Sequence[str | os.PathLike[str]] | None = None,
+    out: str | os.PathLike[str] | None = None,
+    *,
+    random_state: int = 0,
+    folds: int = 5,
+    tagger: Any = None,
+    vec_params: dict[str, Any] | None = None,
+) -> tuple[Models, dict[str, Any]]:
+    """Train on FORMAT.md files (default models/training/); save to ``out`` if given.
+
+    Returns:
+        (models, card): the trained Models and the model card (also written as model.json).
+    """
     import sklearn
 
     from .learn_data import FRAMEWORKS, read_training
@@ -194,12 +273,25 @@ def train_models(data: Sequence[str | os.PathLike[str]] | None = None, out: str 
 
     ts = read_training(list(data) if data else None)
     t = tagger or get_tagger()
-    vec, fws, card = train(ts, tagger=t, frameworks=FRAMEWORKS, vec_params=vec_params, random_state=random_state,
-                           folds=folds)
-    card = {"name": "collabtext-passage-classifiers", "sklearn_version": sklearn.__version__,
-            "numpy_version": np.__version__, "taxonomy_version": _taxonomy_version(),
-            "lexicon": t.info.to_dict(), "training_data": ts.files, "n_passages": len(ts),
-            "n_weak": int((ts.weights < 1).sum()), **card}
+    vec, fws, card = train(
+        ts,
+        tagger=t,
+        frameworks=FRAMEWORKS,
+        vec_params=vec_params,
+        random_state=random_state,
+        folds=folds,
+    )
+    card = {
+        "name": "collabtext-passage-classifiers",
+        "sklearn_version": sklearn.__version__,
+        "numpy_version": np.__version__,
+        "taxonomy_version": _taxonomy_version(),
+        "lexicon": t.info.to_dict(),
+        "training_data": ts.files,
+        "n_passages": len(ts),
+        "n_weak": int((ts.weights < 1).sum()),
+        **card,
+    }
     models = Models(vec, fws, card)
     if out is not None:
         save(out, vec, fws, card)
@@ -233,9 +325,16 @@ class MethodTagger:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tagger, name)
 
-    def tag_passages(self, passages: Sequence[Any], include_welsh: bool | None = None) -> tuple[TaggedPassage, ...]:
-        return tuple(apply_method(self.tagger.tag_passages(passages, include_welsh=include_welsh), self.method,
-                                  self.models))
+    def tag_passages(
+        self, passages: Sequence[Any], include_welsh: bool | None = None
+    ) -> tuple[TaggedPassage, ...]:
+        return tuple(
+            apply_method(
+                self.tagger.tag_passages(passages, include_welsh=include_welsh),
+                self.method,
+                self.models,
+            )
+        )
 
     def tag_passage(self, p: Any) -> TaggedPassage:
         return self.tag_passages([p])[0]

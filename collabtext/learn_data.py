@@ -1,7 +1,8 @@
 """Training data for the passage classifiers: files in the gold/FORMAT.md format.
 
 Labels roll up to taxonomy ids; a framework a record leaves out is not trained on for that record
-(its row is masked). Records marked ``"weak": true`` get weight ``WEAK_WEIGHT``; records marked ``"template": true``
+(its row is masked). Records marked ``"weak": true`` get weight ``WEAK_WEIGHT``; records marked
+``"template": true``
 (assembled from shared clauses) are always in the training folds and never scored, because a
 held-out templated record would share its clauses with training records and flatter the scores.
 """
@@ -19,8 +20,16 @@ import numpy as np
 
 from .errors import DataNotFound, GoldFormatError
 
-FRAMEWORKS = ("themes", "factors", "power_spectrum", "ways_of_working", "dynamics", "capacity", "disciplines",
-              "lifecycle")
+FRAMEWORKS = (
+    "themes",
+    "factors",
+    "power_spectrum",
+    "ways_of_working",
+    "dynamics",
+    "capacity",
+    "disciplines",
+    "lifecycle",
+)
 SINGLE = ("power_spectrum", "lifecycle")
 WEAK_WEIGHT = 0.5
 
@@ -34,7 +43,9 @@ class TrainingSet:
     labels: list[dict[str, Any]]
     weights: np.ndarray
     files: list[dict[str, Any]]  # path, sha256, n
-    template: np.ndarray  # records assembled from shared clauses: always trained on, never CV-scored
+    template: (
+        np.ndarray
+    )  # records assembled from shared clauses: always trained on, never CV-scored
 
     @property
     def cv_rows(self) -> np.ndarray:
@@ -85,7 +96,11 @@ def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
                 d = json.loads(line)
             except json.JSONDecodeError as e:
                 raise GoldFormatError(f"line {k}: invalid JSON ({e.msg})", path=str(f)) from None
-            if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not isinstance(d.get("labels"), dict):
+            if (
+                not isinstance(d, dict)
+                or not isinstance(d.get("text"), str)
+                or not isinstance(d.get("labels"), dict)
+            ):
                 raise GoldFormatError(f"line {k}: each line needs 'text' and 'labels'", path=str(f))
             ids.append(str(d.get("id", f"{f.stem}:{k}")))
             texts.append(d["text"])
@@ -94,24 +109,31 @@ def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
             template.append(bool(d.get("template")))
             n += 1
         files.append({"path": f.name, "sha256": hashlib.sha256(raw).hexdigest(), "n": n})
-    return TrainingSet(ids, texts, labels, np.asarray(weights), files, np.asarray(template, dtype=bool))
+    return TrainingSet(
+        ids, texts, labels, np.asarray(weights), files, np.asarray(template, dtype=bool)
+    )
 
 
-def multi_targets(ts: TrainingSet, fid: str, rollup: Any) -> tuple[list[str], np.ndarray, np.ndarray]:
+def multi_targets(
+    ts: TrainingSet, fid: str, rollup: Any
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(categories, Y 0/1 matrix n x k, mask of records that label ``fid``)."""
     present = np.array([fid in lab for lab in ts.labels])
     sets = [{rollup(c) for c in (lab.get(fid) or [])} for lab in ts.labels]
     cats = sorted(set().union(*sets)) if sets else []
-    Y = np.array([[c in s for c in cats] for s in sets], dtype=np.int8).reshape(len(sets), len(cats))
+    Y = np.array([[c in s for c in cats] for s in sets], dtype=np.int8).reshape(
+        len(sets), len(cats)
+    )
     return cats, Y, present
 
 
-def single_targets(ts: TrainingSet, fid: str, rollup: Any, order: Sequence[str] | None = None
-                   ) -> tuple[list[str | None], np.ndarray, np.ndarray]:
+def single_targets(
+    ts: TrainingSet, fid: str, rollup: Any, order: Sequence[str] | None = None
+) -> tuple[list[str | None], np.ndarray, np.ndarray]:
     """(classes with None first, y as class index, mask of records that label ``fid``)."""
     present = np.array([fid in lab for lab in ts.labels])
     vals = [(rollup(lab[fid]) if lab.get(fid) else None) for lab in ts.labels]
-    seen = {v for v, p in zip(vals, present) if p and v}
+    seen = {v for v, p in zip(vals, present, strict=True) if p and v}
     cats = [c for c in order if c in seen] if order else sorted(seen)
     classes: list[str | None] = [None, *cats]
     y = np.array([classes.index(v) if v in classes else 0 for v in vals])

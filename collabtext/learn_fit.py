@@ -47,10 +47,13 @@ def fit_platt(z: np.ndarray, g: np.ndarray, rs: int) -> tuple[float, float]:
 
 
 def calibrate(Z: np.ndarray, T: np.ndarray, rs: int) -> np.ndarray:
-    return np.array([fit_platt(Z[:, k], T[:, k], rs) for k in range(Z.shape[1])]).reshape(Z.shape[1], 2)
+    return np.array([fit_platt(Z[:, k], T[:, k], rs) for k in range(Z.shape[1])]).reshape(
+        Z.shape[1], 2
+    )
 
 
 # --- choosing by cross-validation -------------------------------------------------------------
+
 
 def f1_counts(gold: np.ndarray, pred: np.ndarray) -> tuple[int, int, int]:
     tp = int(np.sum(gold & pred))
@@ -82,7 +85,9 @@ def best_thresholds(G: np.ndarray, P: np.ndarray) -> list[float]:
     return out
 
 
-def fit_hybrid_multi(G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any], rs: int) -> list[list[float]]:
+def fit_hybrid_multi(
+    G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any], rs: int
+) -> list[list[float]]:
     """Per category [a, b, c, thr]: p = sigmoid(a*lexicon + b*logit(p_model) + c), fitted on OOF."""
     L = lexicon_matrix(lex, classes)
     out = []
@@ -100,7 +105,9 @@ def fit_hybrid_multi(G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list
     return out
 
 
-def fit_hybrid_single(y: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any]) -> list[float]:
+def fit_hybrid_single(
+    y: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any]
+) -> list[float]:
     """[a_label, a_null] maximising OOF accuracy of argmax(log p + bonuses)."""
     best = (-1.0, [0.0, 0.0])
     for a in A_GRID:
@@ -122,7 +129,9 @@ def lex_index(lex: list[Any], classes: list[Any]) -> np.ndarray:
     return np.array([classes.index(v) if v in classes else 0 for v in lex])
 
 
-def hybrid_single_pred(P: np.ndarray, classes: list[Any], lex: list[Any], params: list[float]) -> np.ndarray:
+def hybrid_single_pred(
+    P: np.ndarray, classes: list[Any], lex: list[Any], params: list[float]
+) -> np.ndarray:
     return hybrid_scores(P, classes, lex, params).argmax(axis=1)
 
 
@@ -134,7 +143,9 @@ T_LOW = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)
 T_HIGH = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
-def fit_rule(G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any], kind: str) -> tuple[list[float], float]:
+def fit_rule(
+    G: np.ndarray, P: np.ndarray, lex: list[Any], classes: list[Any], kind: str
+) -> tuple[list[float], float]:
     """[t_low, t_high] of the rule hybrid with the best CV score (micro-F1 or accuracy)."""
     from .learn_model import rule_hybrid
 

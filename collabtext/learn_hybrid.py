@@ -33,19 +33,23 @@ def find_term(text: str, term: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def influential_terms(contrib: np.ndarray, terms: list[str], text: str, n: int = N_TERMS) -> list[tuple[str, float, int, int]]:
-    """Up to ``n`` (term, weight, start, end) with the largest positive contributions found in ``text``."""
+def influential_terms(
+    contrib: np.ndarray, terms: list[str], text: str, n: int = N_TERMS
+) -> list[tuple[str, float, int, int]]:
+    """Up to ``n`` (term, weight, start, end): the largest positive contributions in ``text``."""
     out: list[tuple[str, float, int, int]] = []
     for j in np.argsort(-contrib):
         if contrib[j] <= 0 or len(out) >= n:
             break
         span = find_term(text, terms[j])
         if span:
-            out.append((text[span[0]:span[1]], float(contrib[j]), *span))
+            out.append((text[span[0] : span[1]], float(contrib[j]), *span))
     return out
 
 
-def model_evidence(fid: str, category: str, items: list[tuple[str, float, int, int]]) -> list[Evidence]:
+def model_evidence(
+    fid: str, category: str, items: list[tuple[str, float, int, int]]
+) -> list[Evidence]:
     return [Evidence(fid, category, term, s, e, score=w, source="model") for term, w, s, e in items]
 
 

@@ -1,10 +1,11 @@
 """Run-time side of the passage classifiers: linear models rebuilt from plain arrays.
 
 Every row is a ridge-regression score z = x.w + b turned into a probability by Platt scaling
-(sigmoid(A*z + B), fitted on cross-validated scores). A ``FrameworkModel`` holds one framework's weights (rows x features), intercepts and decision
-parameters. ``approach`` is ``ovr`` (one binary model per category of a multi framework),
-``multinomial`` (one calibrated score per class of null + categories, normalised) or ``cumulative`` (ordinal: binary models for
-level >= k, k = 1..K, giving P(level = k) by differences).
+(sigmoid(A*z + B), fitted on cross-validated scores). A ``FrameworkModel`` holds one framework's
+weights (rows x features), intercepts and decision parameters. ``approach`` is ``ovr`` (one row
+per category of a multi framework), ``multinomial`` (one calibrated row per class of null +
+categories, normalised) or ``cumulative`` (ordinal: rows for level >= k, k = 1..K, giving
+P(level = k) by differences).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ def logit(p: np.ndarray) -> np.ndarray:
 
 def cumulative_to_classes(pge: np.ndarray) -> np.ndarray:
     """P(level >= k) for k = 1..K (n x K) -> P(level = k) for k = 0..K (n x K+1)."""
-    pge = np.minimum.accumulate(pge, axis=1)  # a higher level can never be likelier than a lower one
+    pge = np.minimum.accumulate(
+        pge, axis=1
+    )  # a higher level can never be likelier than a lower one
     full = np.hstack([np.ones((pge.shape[0], 1)), pge, np.zeros((pge.shape[0], 1))])
     return full[:, :-1] - full[:, 1:]
 
@@ -45,7 +48,9 @@ class FrameworkModel:
     b: np.ndarray
     thresholds: list[float] = field(default_factory=list)  # multi: one per category
     hybrid: list[list[float]] = field(default_factory=list)  # multi: [a, b, c, thr] per category
-    hybrid_single: list[float] = field(default_factory=lambda: [0.0, 0.0])  # single: [a_label, a_null]
+    hybrid_single: list[float] = field(
+        default_factory=lambda: [0.0, 0.0]
+    )  # single: [a_label, a_null]
     cal: np.ndarray | None = None  # rows x 2: Platt scaling p = sigmoid(A*z + B) per row
     rule: list[float] | None = None  # [t_low, t_high]: the rule hybrid, used instead when set
 
@@ -69,7 +74,9 @@ class FrameworkModel:
         """Model-only labels from probabilities: tuples of categories or one class each."""
         if self.kind == "multi":
             thr = np.asarray(self.thresholds)
-            return [tuple(c for c, on in zip(self.classes, row) if on) for row in P >= thr]
+            return [
+                tuple(c for c, on in zip(self.classes, row, strict=True) if on) for row in P >= thr
+            ]
         return [self.classes[k] for k in P.argmax(axis=1)]
 
     def decide_hybrid(self, P: np.ndarray, lex: list[Any]) -> list[Any]:
@@ -77,7 +84,10 @@ class FrameworkModel:
         if self.rule is not None:
             return rule_hybrid(P, self.classes, lex, self.rule, self.kind)
         if self.kind == "multi":
-            return [tuple(c for c, on in zip(self.classes, row) if on) for row in self.hybrid_proba(P, lex)[1]]
+            return [
+                tuple(c for c, on in zip(self.classes, row, strict=True) if on)
+                for row in self.hybrid_proba(P, lex)[1]
+            ]
         S = hybrid_scores(P, self.classes, lex, self.hybrid_single)
         return [self.classes[k] for k in S.argmax(axis=1)]
 
@@ -99,7 +109,9 @@ def lexicon_matrix(lex: list[Any], classes: list[Any]) -> np.ndarray:
     return L
 
 
-def hybrid_scores(P: np.ndarray, classes: list[Any], lex: list[Any], params: list[float]) -> np.ndarray:
+def hybrid_scores(
+    P: np.ndarray, classes: list[Any], lex: list[Any], params: list[float]
+) -> np.ndarray:
     """log p(class) plus a bonus for the lexicon's class (a_label) or for null (a_null)."""
     a_label, a_null = params
     S = np.log(P + EPS)
@@ -112,14 +124,16 @@ def hybrid_scores(P: np.ndarray, classes: list[Any], lex: list[Any], params: lis
     return S
 
 
-def rule_hybrid(P: np.ndarray, classes: list[Any], lex: list[Any], rule: list[float], kind: str) -> list[Any]:
+def rule_hybrid(
+    P: np.ndarray, classes: list[Any], lex: list[Any], rule: list[float], kind: str
+) -> list[Any]:
     """Keep a lexicon label unless the model gives it less than t_low; add (multi) or switch to
     (single, when the lexicon is silent) a model label with probability >= t_high."""
     t_low, t_high = rule
     if kind == "multi":
         L = lexicon_matrix(lex, classes) > 0
         on = (L & (P >= t_low)) | (P >= t_high)
-        return [tuple(c for c, v in zip(classes, row) if v) for row in on]
+        return [tuple(c for c, v in zip(classes, row, strict=True) if v) for row in on]
     out: list[Any] = []
     for i, v in enumerate(lex):
         k = int(P[i].argmax())
@@ -128,5 +142,7 @@ def rule_hybrid(P: np.ndarray, classes: list[Any], lex: list[Any], rule: list[fl
         elif v is None and k != 0 and P[i, k] >= t_high:
             out.append(classes[k])
         else:
-            out.append(None if v is None or v not in classes else (classes[k] if P[i, k] >= t_high else v))
+            out.append(
+                None if v is None or v not in classes else (classes[k] if P[i, k] >= t_high else v)
+            )
     return out

@@ -26,6 +26,10 @@ def _fmt(m: dict[str, float]) -> str:
     return s + (f" ({m['within_one']:.3f})" if "within_one" in m else "")
 
 
+def _n_scored(card: dict[str, Any]) -> Any:
+    return next(iter(card["frameworks"].values()))["n_scored"] if card.get("frameworks") else 0
+
+
 def render_train(items: list[TrainResult], out: IO[str]) -> None:
     """Cross-validated figures per framework and method, and the choice of ``auto``."""
     from rich.console import Console
@@ -36,16 +40,24 @@ def render_train(items: list[TrainResult], out: IO[str]) -> None:
         c = r.card
         files = ", ".join(f"{f['path']} ({f['n']})" for f in c.get("training_data", []))
         console.print(f"trained on {c.get('n_passages')} passages: {files}")
-        console.print(f"scikit-learn {c.get('sklearn_version')}, random_state {c.get('random_state')}, "
-                      f"{c.get('folds')}-fold CV scored on {next(iter(c['frameworks'].values()))['n_scored']} "
-                      "hand-written passages")
+        console.print(
+            f"scikit-learn {c.get('sklearn_version')}, random_state {c.get('random_state')}, "
+            f"{c.get('folds')}-fold CV scored on {_n_scored(c)} "
+            "hand-written passages"
+        )
         t = Table(title="cross-validated micro-F1 (multi) / accuracy (within-one) (single)")
         for col in ("framework", "approach", "lexicon", "model", "hybrid", "auto"):
             t.add_column(col)
         for fid, f in c["frameworks"].items():
             cv = f["cv"]
-            t.add_row(fid, f"{f['approach']} a={f['alpha']} {f['hybrid']}", _fmt(cv["lexicon"]), _fmt(cv["model"]),
-                      _fmt(cv["hybrid"]), f["auto"])
+            t.add_row(
+                fid,
+                f"{f['approach']} a={f['alpha']} {f['hybrid']}",
+                _fmt(cv["lexicon"]),
+                _fmt(cv["model"]),
+                _fmt(cv["hybrid"]),
+                f["auto"],
+            )
         console.print(t)
         if r.out:
             console.print(f"written to {r.out}")

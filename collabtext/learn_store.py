@@ -33,7 +33,12 @@ class ModelVersionWarning(UserWarning):
     """The installed scikit-learn differs from the one the models were trained with."""
 
 
-def save(directory: str | Path, vec: TextVectorizer, models: dict[str, FrameworkModel], card: dict[str, Any]) -> Path:
+def save(
+    directory: str | Path,
+    vec: TextVectorizer,
+    models: dict[str, FrameworkModel],
+    card: dict[str, Any],
+) -> Path:
     """Write model.json, vocab.json and weights.npz into ``directory`` (created if needed)."""
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
@@ -42,16 +47,33 @@ def save(directory: str | Path, vec: TextVectorizer, models: dict[str, Framework
     for fid, fm in models.items():
         arrays[f"W__{fid}"] = fm.W.astype(np.float32)
         arrays[f"b__{fid}"] = np.asarray(fm.b, dtype=np.float64)
-        fws[fid] = {"kind": fm.kind, "approach": fm.approach, "classes": fm.classes,
-                    "thresholds": fm.thresholds, "hybrid": fm.hybrid, "hybrid_single": fm.hybrid_single,
-                    "calibration": np.asarray(fm.cal).tolist() if fm.cal is not None else None,
-                    "rule": fm.rule}
-    (d / VOCAB).write_text(json.dumps({"word_terms": vmeta["word_terms"], "char_terms": vmeta["char_terms"]},
-                                      ensure_ascii=False), encoding="utf-8")
+        fws[fid] = {
+            "kind": fm.kind,
+            "approach": fm.approach,
+            "classes": fm.classes,
+            "thresholds": fm.thresholds,
+            "hybrid": fm.hybrid,
+            "hybrid_single": fm.hybrid_single,
+            "calibration": np.asarray(fm.cal).tolist() if fm.cal is not None else None,
+            "rule": fm.rule,
+        }
+    (d / VOCAB).write_text(
+        json.dumps(
+            {"word_terms": vmeta["word_terms"], "char_terms": vmeta["char_terms"]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     np.savez_compressed(d / WEIGHTS, **arrays)
     card = dict(card)
-    card.update({"format": FORMAT, "vectorizer": vmeta["params"], "models": fws,
-                 "files": {n: _sha(d / n) for n in (VOCAB, WEIGHTS)}})
+    card.update(
+        {
+            "format": FORMAT,
+            "vectorizer": vmeta["params"],
+            "models": fws,
+            "files": {n: _sha(d / n) for n in (VOCAB, WEIGHTS)},
+        }
+    )
     (d / CARD).write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return d
 
@@ -63,28 +85,41 @@ def _sha(p: Path) -> str:
 def read_card(directory: str | Path) -> dict[str, Any]:
     p = Path(directory) / CARD
     if not p.is_file():
-        raise ModelNotFound(f"no {CARD} here: run `collabtext train` first", path=str(Path(directory)))
+        raise ModelNotFound(
+            f"no {CARD} here: run `collabtext train` first", path=str(Path(directory))
+        )
     try:
         card = json.loads(p.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise ModelError(f"unreadable model card ({e})", path=str(p)) from None
     if not isinstance(card, dict) or card.get("format") != FORMAT:
-        raise UnsafeModel(f"unknown model format {card.get('format') if isinstance(card, dict) else None!r}; "
-                          f"only {FORMAT} (JSON + NPZ) is loaded", path=str(p))
+        raise UnsafeModel(
+            f"unknown model format {card.get('format') if isinstance(card, dict) else None!r}; "
+            f"only {FORMAT} (JSON + NPZ) is loaded",
+            path=str(p),
+        )
     return card
 
 
-def check_versions(card: dict[str, Any]) -> str | None:
-    """Warn (ModelVersionWarning) when scikit-learn differs from the card's; return the message."""
+def version_mismatch(card: dict[str, Any]) -> str | None:
+    """A one-line message when the installed scikit-learn differs from the card's, else None."""
     import sklearn
 
     trained = card.get("sklearn_version")
     if trained and trained != sklearn.__version__:
-        msg = (f"models were trained with scikit-learn {trained} but {sklearn.__version__} is installed; "
-               "predictions may differ: retrain with `collabtext train`")
-        warnings.warn(msg, ModelVersionWarning, stacklevel=3)
-        return msg
+        return (
+            f"models were trained with scikit-learn {trained} but {sklearn.__version__} "
+            "is installed; predictions may differ: retrain with `collabtext train`"
+        )
     return None
+
+
+def check_versions(card: dict[str, Any]) -> str | None:
+    """Warn (ModelVersionWarning) on a scikit-learn mismatch; return the message."""
+    msg = version_mismatch(card)
+    if msg:
+        warnings.warn(msg, ModelVersionWarning, stacklevel=3)
+    return msg
 
 
 def load_arrays(path: Path) -> dict[str, np.ndarray]:
@@ -98,7 +133,9 @@ def load_arrays(path: Path) -> dict[str, np.ndarray]:
         raise ModelError(f"unreadable weights ({e})", path=str(path)) from None
     for k, a in arrays.items():
         if a.dtype.kind not in "fiub":
-            raise UnsafeModel(f"array {k!r} has dtype {a.dtype}; only numeric arrays are allowed", path=str(path))
+            raise UnsafeModel(
+                f"array {k!r} has dtype {a.dtype}; only numeric arrays are allowed", path=str(path)
+            )
     return arrays
 
 
@@ -108,17 +145,36 @@ def load(directory: str | Path) -> tuple[TextVectorizer, dict[str, FrameworkMode
     card = read_card(d)
     for n, sha in (card.get("files") or {}).items():
         if n not in (VOCAB, WEIGHTS):
-            raise UnsafeModel(f"unexpected file {n!r} in the card; only {VOCAB} and {WEIGHTS} are read", path=str(d))
+            raise UnsafeModel(
+                f"unexpected file {n!r} in the card; only {VOCAB} and {WEIGHTS} are read",
+                path=str(d),
+            )
         if not (d / n).is_file() or _sha(d / n) != sha:
-            raise ModelError(f"{n} is missing or does not match the card's sha256: retrain", path=str(d))
+            raise ModelError(
+                f"{n} is missing or does not match the card's sha256: retrain", path=str(d)
+            )
     check_versions(card)
     arrays = load_arrays(d / WEIGHTS)
     vocab = json.loads((d / VOCAB).read_text(encoding="utf-8"))
     vec = TextVectorizer.from_state({"params": card["vectorizer"], **vocab}, arrays)
     models = {}
     for fid, m in card["models"].items():
-        cal = np.asarray(m["calibration"], dtype=np.float64) if m.get("calibration") is not None else None
-        models[fid] = FrameworkModel(fid, m["kind"], m["approach"], list(m["classes"]), arrays[f"W__{fid}"],
-                                     arrays[f"b__{fid}"], list(m["thresholds"]), [list(h) for h in m["hybrid"]],
-                                     list(m["hybrid_single"]), cal, m.get("rule"))
+        cal = (
+            np.asarray(m["calibration"], dtype=np.float64)
+            if m.get("calibration") is not None
+            else None
+        )
+        models[fid] = FrameworkModel(
+            fid,
+            m["kind"],
+            m["approach"],
+            list(m["classes"]),
+            arrays[f"W__{fid}"],
+            arrays[f"b__{fid}"],
+            list(m["thresholds"]),
+            [list(h) for h in m["hybrid"]],
+            list(m["hybrid_single"]),
+            cal,
+            m.get("rule"),
+        )
     return vec, models, card

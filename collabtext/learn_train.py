@@ -10,8 +10,20 @@ import numpy as np
 from sklearn.model_selection import KFold
 
 from .learn_data import SINGLE, TrainingSet, multi_targets, single_targets
-from .learn_fit import (best_thresholds, calibrate, fit_hybrid_multi, fit_hybrid_single, fit_ridge, fit_rule,
-                        hybrid_single_pred, lex_index, micro_f1, prf, single_metrics, targets)
+from .learn_fit import (
+    best_thresholds,
+    calibrate,
+    fit_hybrid_multi,
+    fit_hybrid_single,
+    fit_ridge,
+    fit_rule,
+    hybrid_single_pred,
+    lex_index,
+    micro_f1,
+    prf,
+    single_metrics,
+    targets,
+)
 from .learn_model import FrameworkModel, lexicon_matrix, rule_hybrid
 from .learn_vec import TextVectorizer
 
@@ -45,32 +57,45 @@ def build_specs(ts: TrainingSet, lexicon: Any, frameworks: tuple[str, ...]) -> l
         else:
             cats, Y, present = multi_targets(ts, fid, fw.rollup)
             specs.append(Spec(fid, "multi", cats, Y, present, ("ovr",)))
-    return [s for s in specs if s.present.any() and len(s.classes) > (1 if s.kind == "single" else 0)]
+    return [
+        s for s in specs if s.present.any() and len(s.classes) > (1 if s.kind == "single" else 0)
+    ]
 
 
 def lexicon_labels(texts: list[str], tagger: Any) -> list[dict[str, Any]]:
     """What the lexicon tagger says about each training text (as tag/evaluate would analyse it)."""
     from .evaluate import _passage
 
-    return [dict(tp.labels) for tp in tagger.tag_passages([_passage(t, f"p{k:05d}") for k, t in enumerate(texts)])]
+    return [
+        dict(tp.labels)
+        for tp in tagger.tag_passages([_passage(t, f"p{k:05d}") for k, t in enumerate(texts)])
+    ]
 
 
-def cross_validate(ts: TrainingSet, specs: list[Spec], vec_params: dict[str, Any], folds: int, rs: int
-                   ) -> dict[tuple[str, str, float], np.ndarray]:
+def cross_validate(
+    ts: TrainingSet, specs: list[Spec], vec_params: dict[str, Any], folds: int, rs: int
+) -> dict[tuple[str, str, float], np.ndarray]:
     """Out-of-fold ridge scores for every (framework, approach, alpha); one fit per fold and alpha
     covers every framework labelled on the same records."""
     n = len(ts)
-    cols = {(s.fid, a): targets(s.kind, a, s.Y, len(s.classes)) for s in specs for a in s.approaches}
+    cols = {
+        (s.fid, a): targets(s.kind, a, s.Y, len(s.classes)) for s in specs for a in s.approaches
+    }
     groups: dict[bytes, list[tuple[str, str]]] = {}
     for s in specs:
         groups.setdefault(s.present.tobytes(), []).extend((s.fid, a) for a in s.approaches)
-    oof = {(fid, a, al): np.zeros((n, cols[(fid, a)].shape[1])) for (fid, a) in cols for al in ALPHAS}
+    oof = {
+        (fid, a, al): np.zeros((n, cols[(fid, a)].shape[1])) for (fid, a) in cols for al in ALPHAS
+    }
     scored = np.flatnonzero(ts.cv_rows)
     for _, te_pos in KFold(folds, shuffle=True, random_state=rs).split(scored):
         te = scored[te_pos]
         tr = np.setdiff1d(np.arange(n), te)
         vec = TextVectorizer(**vec_params).fit([ts.texts[i] for i in tr])
-        Xtr, Xte = vec.transform([ts.texts[i] for i in tr]), vec.transform([ts.texts[i] for i in te])
+        Xtr, Xte = (
+            vec.transform([ts.texts[i] for i in tr]),
+            vec.transform([ts.texts[i] for i in te]),
+        )
         for mask_bytes, keys in groups.items():
             m = np.frombuffer(mask_bytes, dtype=bool)[tr]
             T = np.hstack([cols[k][tr][m] for k in keys])
@@ -79,18 +104,22 @@ def cross_validate(ts: TrainingSet, specs: list[Spec], vec_params: dict[str, Any
                 W, b = fit_ridge(Xtr[m], T, ts.weights[tr][m], al)
                 Z = np.asarray(Xte @ W.T) + b
                 for j, k in enumerate(keys):
-                    oof[(*k, al)][te] = Z[:, widths[j]:widths[j + 1]]
+                    oof[(*k, al)][te] = Z[:, widths[j] : widths[j + 1]]
     return oof
 
 
-def _probe(s: Spec, approach: str, Z: np.ndarray, rows: np.ndarray, rs: int) -> tuple[FrameworkModel, np.ndarray]:
+def _probe(
+    s: Spec, approach: str, Z: np.ndarray, rows: np.ndarray, rs: int
+) -> tuple[FrameworkModel, np.ndarray]:
     T = targets(s.kind, approach, s.Y, len(s.classes))[rows]
     fm = FrameworkModel(s.fid, s.kind, approach, list(s.classes), np.zeros((0, 0)), np.zeros(0))
     fm.cal = calibrate(Z[rows], T, rs)
     return fm, fm.proba_from_decision(Z[rows])
 
 
-def choose_multi(s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, scored: np.ndarray) -> dict[str, Any]:
+def choose_multi(
+    s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, scored: np.ndarray
+) -> dict[str, Any]:
     rows = s.present & scored
     G = s.Y[rows]
     best: tuple[float, float] = (-1.0, 0.0)
@@ -108,13 +137,27 @@ def choose_multi(s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, s
     rule, _ = fit_rule(G, P, lx, s.classes, "multi")
     ruled = prf(G, lexicon_matrix(rule_hybrid(P, s.classes, lx, rule, "multi"), s.classes) > 0)
     use_rule = ruled["f1"] >= logistic["f1"]
-    metrics = {"lexicon": prf(G, lexicon_matrix(lx, s.classes) > 0), "model": prf(G, P >= np.asarray(thr)),
-               "hybrid": ruled if use_rule else logistic, "hybrid_logistic": logistic, "hybrid_rule": ruled}
-    return {"approach": "ovr", "alpha": al, "cal": fm.cal, "thresholds": thr, "hybrid": fm.hybrid,
-            "rule": rule if use_rule else None, "metrics": metrics}
+    metrics = {
+        "lexicon": prf(G, lexicon_matrix(lx, s.classes) > 0),
+        "model": prf(G, P >= np.asarray(thr)),
+        "hybrid": ruled if use_rule else logistic,
+        "hybrid_logistic": logistic,
+        "hybrid_rule": ruled,
+    }
+    return {
+        "approach": "ovr",
+        "alpha": al,
+        "cal": fm.cal,
+        "thresholds": thr,
+        "hybrid": fm.hybrid,
+        "rule": rule if use_rule else None,
+        "metrics": metrics,
+    }
 
 
-def choose_single(s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, scored: np.ndarray) -> dict[str, Any]:
+def choose_single(
+    s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, scored: np.ndarray
+) -> dict[str, Any]:
     rows = s.present & scored
     y = s.Y[rows]
     levels = s.fid == "power_spectrum"
@@ -134,13 +177,26 @@ def choose_single(s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, 
     params = fit_hybrid_single(y, P, lx, s.classes)
     scored = single_metrics(y, hybrid_single_pred(P, s.classes, lx, params), levels)
     rule, _ = fit_rule(y, P, lx, s.classes, "single")
-    ruled = single_metrics(y, lex_index(rule_hybrid(P, s.classes, lx, rule, "single"), s.classes), levels)
+    ruled = single_metrics(
+        y, lex_index(rule_hybrid(P, s.classes, lx, rule, "single"), s.classes), levels
+    )
     use_rule = ruled["accuracy"] >= scored["accuracy"]
-    metrics = {"lexicon": single_metrics(y, lex_index(lx, s.classes), levels),
-               "model": single_metrics(y, P.argmax(axis=1), levels),
-               "hybrid": ruled if use_rule else scored, "hybrid_scored": scored, "hybrid_rule": ruled}
-    return {"approach": appr, "alpha": al, "cal": fm.cal, "hybrid_single": params, "metrics": metrics,
-            "rule": rule if use_rule else None, "compared": compared}
+    metrics = {
+        "lexicon": single_metrics(y, lex_index(lx, s.classes), levels),
+        "model": single_metrics(y, P.argmax(axis=1), levels),
+        "hybrid": ruled if use_rule else scored,
+        "hybrid_scored": scored,
+        "hybrid_rule": ruled,
+    }
+    return {
+        "approach": appr,
+        "alpha": al,
+        "cal": fm.cal,
+        "hybrid_single": params,
+        "metrics": metrics,
+        "rule": rule if use_rule else None,
+        "compared": compared,
+    }
 
 
 def auto_choice(metrics: dict[str, dict[str, float]]) -> str:
@@ -148,9 +204,20 @@ def auto_choice(metrics: dict[str, dict[str, float]]) -> str:
     return max(TIE_ORDER, key=lambda m: (metrics[m][key], -TIE_ORDER.index(m)))
 
 
-def train(ts: TrainingSet, *, tagger: Any, frameworks: tuple[str, ...], vec_params: dict[str, Any] | None = None,
-          random_state: int = 0, folds: int = 5) -> tuple[TextVectorizer, dict[str, FrameworkModel], dict[str, Any]]:
-    """Cross-validate, choose and fit every framework; return (vectorizer, models, card fragment)."""
+def train(
+    ts: TrainingSet,
+    *,
+    tagger: Any,
+    frameworks: tuple[str, ...],
+    vec_params: dict[str, Any] | None = None,
+    random_state: int = 0,
+    folds: int = 5,
+) -> tuple[TextVectorizer, dict[str, FrameworkModel], dict[str, Any]]:
+    """Cross-validate, choose and fit every framework.
+
+    Returns:
+        (vectorizer, models per framework, card fragment with CV metrics and auto choices).
+    """
     vec_params = dict(vec_params or {})
     specs = build_specs(ts, tagger.lexicon, frameworks)
     lex_all = lexicon_labels(ts.texts, tagger)
@@ -165,19 +232,31 @@ def train(ts: TrainingSet, *, tagger: Any, frameworks: tuple[str, ...], vec_para
         ch = chooser(s, oof, lex, random_state, ts.cv_rows)
         T = targets(s.kind, ch["approach"], s.Y, len(s.classes))
         W, b = fit_ridge(X[s.present], T[s.present], ts.weights[s.present], ch["alpha"])
-        fm = FrameworkModel(s.fid, s.kind, ch["approach"], list(s.classes), W.astype(np.float32), b, cal=ch["cal"])
+        fm = FrameworkModel(
+            s.fid, s.kind, ch["approach"], list(s.classes), W.astype(np.float32), b, cal=ch["cal"]
+        )
         fm.thresholds = ch.get("thresholds", [])
         fm.hybrid = ch.get("hybrid", [])
         fm.hybrid_single = ch.get("hybrid_single", [0.0, 0.0])
         fm.rule = ch.get("rule")
         models[s.fid] = fm
-        report[s.fid] = {"approach": ch["approach"], "alpha": ch["alpha"],
-                         "hybrid": "rule" if fm.rule else "logistic", "rule": fm.rule, "n": int(s.present.sum()),
-                         "n_scored": int((s.present & ts.cv_rows).sum()),
-                         "cv": ch["metrics"], "auto": auto_choice(ch["metrics"])}
+        report[s.fid] = {
+            "approach": ch["approach"],
+            "alpha": ch["alpha"],
+            "hybrid": "rule" if fm.rule else "logistic",
+            "rule": fm.rule,
+            "n": int(s.present.sum()),
+            "n_scored": int((s.present & ts.cv_rows).sum()),
+            "cv": ch["metrics"],
+            "auto": auto_choice(ch["metrics"]),
+        }
         if "compared" in ch:
             report[s.fid]["compared_accuracy"] = ch["compared"]
-    card = {"created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "random_state": random_state, "folds": folds, "frameworks": report,
-            "auto": {fid: r["auto"] for fid, r in report.items()}}
+    card = {
+        "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "random_state": random_state,
+        "folds": folds,
+        "frameworks": report,
+        "auto": {fid: r["auto"] for fid, r in report.items()},
+    }
     return vec, models, card

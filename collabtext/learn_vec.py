@@ -34,8 +34,13 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
         max_char_features: cap on the char vocabulary (most frequent kept).
     """
 
-    def __init__(self, word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] = (2, 5),
-                 min_df: int = 2, max_char_features: int | None = 30000) -> None:
+    def __init__(
+        self,
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] = (2, 5),
+        min_df: int = 2,
+        max_char_features: int | None = 30000,
+    ) -> None:
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.min_df = min_df
@@ -43,23 +48,46 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
 
     def fit(self, X: Any, y: Any = None) -> TextVectorizer:
         texts = [str(t) for t in X]
-        word = TfidfVectorizer(ngram_range=tuple(self.word_ngrams), min_df=self.min_df, sublinear_tf=True)
-        char = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams), min_df=self.min_df,
-                               sublinear_tf=True, max_features=self.max_char_features)
+        word = TfidfVectorizer(
+            ngram_range=tuple(self.word_ngrams), min_df=self.min_df, sublinear_tf=True
+        )
+        char = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(self.char_ngrams),
+            min_df=self.min_df,
+            sublinear_tf=True,
+            max_features=self.max_char_features,
+        )
         word.fit(texts)
         char.fit(texts)
-        self._set(list(word.get_feature_names_out()), word.idf_, list(char.get_feature_names_out()), char.idf_)
+        self._set(
+            list(word.get_feature_names_out()),
+            word.idf_,
+            list(char.get_feature_names_out()),
+            char.idf_,
+        )
         return self
 
-    def _set(self, word_terms: list[str], word_idf: np.ndarray, char_terms: list[str], char_idf: np.ndarray) -> None:
+    def _set(
+        self,
+        word_terms: list[str],
+        word_idf: np.ndarray,
+        char_terms: list[str],
+        char_idf: np.ndarray,
+    ) -> None:
         self.word_terms_ = list(word_terms)
         self.char_terms_ = list(char_terms)
         self.word_idf_ = np.asarray(word_idf, dtype=np.float64)
         self.char_idf_ = np.asarray(char_idf, dtype=np.float64)
-        self._word = CountVectorizer(ngram_range=tuple(self.word_ngrams),
-                                     vocabulary={t: i for i, t in enumerate(self.word_terms_)})
-        self._char = CountVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngrams),
-                                     vocabulary={t: i for i, t in enumerate(self.char_terms_)})
+        self._word = CountVectorizer(
+            ngram_range=tuple(self.word_ngrams),
+            vocabulary={t: i for i, t in enumerate(self.word_terms_)},
+        )
+        self._char = CountVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(self.char_ngrams),
+            vocabulary={t: i for i, t in enumerate(self.char_terms_)},
+        )
         self._word_tfidf = _tfidf(self.word_idf_)
         self._char_tfidf = _tfidf(self.char_idf_)
         self.n_word_ = len(self.word_terms_)
@@ -77,7 +105,7 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
         rows: list[int] = []
         cols: list[int] = []
         for r, t in enumerate(texts):
-            # the same preprocessing as CountVectorizer(analyzer="char_wb"): lowercase, squeeze spaces
+            # as CountVectorizer(analyzer="char_wb") does: lowercase, squeeze spaces
             for w in _WS.sub(" ", t.lower()).split():
                 rows.append(r)
                 cols.append(index.setdefault(w, len(index)))
@@ -92,15 +120,27 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
     def to_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         """JSON-ready parameters and vocabularies, plus arrays for NPZ."""
         check_is_fitted(self, "word_terms_")
-        meta = {"params": {"word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams),
-                           "min_df": self.min_df, "max_char_features": self.max_char_features},
-                "word_terms": self.word_terms_, "char_terms": self.char_terms_}
+        meta = {
+            "params": {
+                "word_ngrams": list(self.word_ngrams),
+                "char_ngrams": list(self.char_ngrams),
+                "min_df": self.min_df,
+                "max_char_features": self.max_char_features,
+            },
+            "word_terms": self.word_terms_,
+            "char_terms": self.char_terms_,
+        }
         return meta, {"word_idf": self.word_idf_, "char_idf": self.char_idf_}
 
     @classmethod
     def from_state(cls, meta: dict[str, Any], arrays: Any) -> TextVectorizer:
         p = meta["params"]
-        v = cls(tuple(p["word_ngrams"]), tuple(p["char_ngrams"]), int(p["min_df"]), p.get("max_char_features"))
+        v = cls(
+            tuple(p["word_ngrams"]),
+            tuple(p["char_ngrams"]),
+            int(p["min_df"]),
+            p.get("max_char_features"),
+        )
         v._set(meta["word_terms"], arrays["word_idf"], meta["char_terms"], arrays["char_idf"])
         return v
 

@@ -96,9 +96,16 @@ class ScanPlan:
     groups: dict[str, list[FileEntry]] = field(default_factory=dict)  # sha -> entries to analyse
 
 
+def current_versions(options: ScanOptions) -> tuple[str, str]:
+    """(lexicon_sha, model_version) of the files as they are now (not cached: a long-lived process
+    may run several scans while lexicons are edited). Stored rows carry the versions the worker
+    that computed them had loaded, so rows from stale workers are redone by the next scan."""
+    return pipeline_versions.__wrapped__(options.lexicons)
+
+
 def plan_scan(paths: Iterable[str], db: ResultsDB, options: ScanOptions) -> ScanPlan:
     """Walk, hash and decide what each file needs (analyse, copy from a duplicate, or skip)."""
-    lexicon_sha, model_version = pipeline_versions(options.lexicons)
+    lexicon_sha, model_version = current_versions(options)
     index = db.path_index()
     done = db.analysed_content(lexicon_sha, model_version)
     plan = ScanPlan()
@@ -196,7 +203,7 @@ def run_scan(
         plan_callback: called with the ScanPlan once files are hashed (for progress totals).
     """
     options = options or ScanOptions()
-    versions = pipeline_versions(options.lexicons)
+    versions = current_versions(options)
     with ResultsDB(db_path) as db:
         db.record_versions(*versions)
         plan = plan_scan(paths, db, options)

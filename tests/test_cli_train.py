@@ -11,15 +11,23 @@ from collabtext.resources import repo_root
 
 def test_cli_train_writes_models_and_card(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "tiny.jsonl"
-    lines = (repo_root() / "models" / "training" / "hand.jsonl").read_text(encoding="utf-8").splitlines(True)
+    lines = (
+        (repo_root() / "models" / "training" / "hand.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines(True)
+    )
     data.write_text("".join(lines[60:100]), encoding="utf-8")
     out = tmp_path / "models"
-    r = runner.invoke(cli, ["train", "--data", str(data), "--out", str(out), "--folds", "3", "--format", "json"])
+    r = runner.invoke(
+        cli, ["train", "--data", str(data), "--out", str(out), "--folds", "3", "--format", "json"]
+    )
     assert r.exit_code == 0, r.output
     d = json.loads(r.stdout)
     assert d["out"] == str(out) and d["card"]["n_passages"] == 40
     assert (out / "model.json").is_file() and (out / "weights.npz").is_file()
-    r = runner.invoke(cli, ["train", "--data", str(data), "--out", str(tmp_path / "m2"), "--folds", "3"])
+    r = runner.invoke(
+        cli, ["train", "--data", str(data), "--out", str(tmp_path / "m2"), "--folds", "3"]
+    )
     assert r.exit_code == 0 and "cross-validated" in r.stdout and "power_spectrum" in r.stdout
 
 

@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from collabtext.errors import ModelNotFound, UnsafeModel
-from collabtext.learn import ModelVersionWarning, apply_method, combine, load_models, train_models
+from collabtext.learn import (
+    ModelVersionWarning,
+    apply_method,
+    combine,
+    load_models,
+    load_models_quiet,
+    train_models,
+)
 from collabtext.learn_store import WEIGHTS, load, read_card
 from collabtext.records import Passage, TaggedPassage
 from collabtext.resources import repo_root
@@ -21,7 +28,9 @@ HAND = repo_root() / "models" / "training" / "hand.jsonl"
 def tiny_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The first 60 hand-written training passages, as a small training file."""
     p = tmp_path_factory.mktemp("data") / "tiny.jsonl"
-    p.write_text("".join(HAND.read_text(encoding="utf-8").splitlines(keepends=True)[:60]), encoding="utf-8")
+    p.write_text(
+        "".join(HAND.read_text(encoding="utf-8").splitlines(keepends=True)[:60]), encoding="utf-8"
+    )
     return p
 
 
@@ -32,7 +41,9 @@ def trained(tiny_data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[
     return out, card
 
 
-def test_learn_training_is_deterministic(tiny_data: Path, trained: tuple[Path, dict], tmp_path: Path) -> None:
+def test_learn_training_is_deterministic(
+    tiny_data: Path, trained: tuple[Path, dict], tmp_path: Path
+) -> None:
     out, card = trained
     _, card2 = train_models([tiny_data], tmp_path, folds=3)
     assert card2["frameworks"] == card["frameworks"]
@@ -46,7 +57,10 @@ def test_learn_card_describes_data_and_versions(trained: tuple[Path, dict]) -> N
     out, card = trained
     saved = read_card(out)
     assert saved["n_passages"] == 60
-    assert saved["training_data"][0]["path"] == "tiny.jsonl" and len(saved["training_data"][0]["sha256"]) == 64
+    assert (
+        saved["training_data"][0]["path"] == "tiny.jsonl"
+        and len(saved["training_data"][0]["sha256"]) == 64
+    )
     assert saved["sklearn_version"] and saved["random_state"] == 0
     assert set(saved["auto"]) == set(saved["frameworks"])
     assert {"lexicon", "model", "hybrid"} <= set(saved["frameworks"]["themes"]["cv"])
@@ -94,7 +108,9 @@ def test_learn_refuses_unknown_formats(tmp_path: Path) -> None:
         load_models(tmp_path / "missing")
 
 
-def test_learn_warns_on_sklearn_version_mismatch(trained: tuple[Path, dict], tmp_path: Path) -> None:
+def test_learn_warns_on_sklearn_version_mismatch(
+    trained: tuple[Path, dict], tmp_path: Path
+) -> None:
     out, _ = trained
     for f in out.iterdir():
         (tmp_path / f.name).write_bytes(f.read_bytes())
@@ -103,26 +119,36 @@ def test_learn_warns_on_sklearn_version_mismatch(trained: tuple[Path, dict], tmp
     (tmp_path / "model.json").write_text(json.dumps(card))
     with pytest.warns(ModelVersionWarning, match="0.1.0"):
         load(tmp_path)
+    models, notes = load_models_quiet(tmp_path)  # the CLI form: one line, no warning raised
+    assert models is not None and len(notes) == 1 and "0.1.0" in notes[0] and "\n" not in notes[0]
 
 
 def _empty(p: Passage) -> TaggedPassage:
-    labels = {f: () for f in ("themes", "factors", "ways_of_working", "dynamics", "capacity", "disciplines")}
+    labels = {
+        f: ()
+        for f in ("themes", "factors", "ways_of_working", "dynamics", "capacity", "disciplines")
+    }
     labels.update(power_spectrum=None, lifecycle=None)
     return TaggedPassage(p, labels, ())
 
 
 def test_learn_model_only_labels_have_model_evidence(trained: tuple[Path, dict]) -> None:
     models = load_models(trained[0])
-    text = "Officers from four organisations now sit in one office, share one referral form and plan every case together."
+    text = (
+        "Officers from four organisations now sit in one office, share one referral form "
+        "and plan every case together."
+    )
     tp = _empty(Passage(id="p1", text=text))
     out = combine(tp, models.predict([text])[0], "model", models)
-    given = [(f, c) for f, v in out.labels.items() for c in ((v,) if isinstance(v, str) else (v or ()))]
+    given = [
+        (f, c) for f, v in out.labels.items() for c in ((v,) if isinstance(v, str) else (v or ()))
+    ]
     assert given, "the model should label this passage"
     for f, c in given:
         ev = [e for e in out.evidence if e.framework == f and e.category == c]
         assert ev and all(e.source == "model" for e in ev)
         for e in ev:
-            assert text[e.start:e.end].lower() == e.term.lower() and e.score > 0
+            assert text[e.start : e.end].lower() == e.term.lower() and e.score > 0
 
 
 def test_learn_apply_method_keeps_lexicon_and_skipped(trained: tuple[Path, dict]) -> None:
@@ -140,6 +166,8 @@ def test_learn_shipped_models_load_and_predict() -> None:
     models = load_models()
     if models is None:
         pytest.skip("no trained models in models/")
-    pred = models.predict(["We will pool our budgets with the health board and commission the service jointly."])[0]
+    pred = models.predict(
+        ["We will pool our budgets with the health board and commission the service jointly."]
+    )[0]
     assert pred["power_spectrum"]["labels"] in {"cooperation", "collaboration"}
     assert models.auto and set(models.auto) <= set(models.frameworks)

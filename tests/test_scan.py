@@ -6,10 +6,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_scan_fakes import fake_options
+from test_scan_fakes import fake_options, fake_versions
 
 from collabtext.scan import run_scan
 from collabtext.scan_walk import iter_paths
+
+
+@pytest.fixture(autouse=True)
+def _fixed_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+    import collabtext.scan
+
+    monkeypatch.setattr(collabtext.scan, "current_versions", lambda options: fake_versions())
 
 
 def _write(folder: Path, files: dict[str, str]) -> None:

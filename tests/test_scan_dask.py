@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_scan_fakes import fake_options
+from test_scan_fakes import fake_options, fake_versions
 
 from collabtext.scan import ScanOptions, run_scan
 
@@ -62,7 +62,10 @@ def test_dask_matches_local_pool(tmp_path: Path, monkeypatch) -> None:
 
 
 @pytest.mark.slow
-def test_dask_crashed_worker_costs_only_its_file(tmp_path: Path) -> None:
+def test_dask_crashed_worker_costs_only_its_file(tmp_path: Path, monkeypatch) -> None:
+    import collabtext.scan
+
+    monkeypatch.setattr(collabtext.scan, "current_versions", lambda options: fake_versions())
     src = tmp_path / "in"
     src.mkdir()
     (src / "crash.txt").write_text("CRASH", encoding="utf-8")

@@ -76,11 +76,17 @@ def _fake_stage(module: str, attr: str) -> Any:
     return None
 
 
+def fake_versions(*args: Any) -> tuple[str, str]:
+    """Fixed versions: fake scans must not depend on the real lexicons (edited meanwhile)."""
+    return ("fake-lexicon", "fake-model")
+
+
 def fake_init(options: dict[str, Any]) -> None:
     import collabtext.analyze as analyze
     from collabtext import scan_worker
 
     scan_worker._extract = _fake_extract
+    scan_worker.pipeline_versions = fake_versions
     analyze._stage = _fake_stage
     scan_worker._STATE["ready"] = True
     if options.get("limit_memory", True):

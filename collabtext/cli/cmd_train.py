@@ -23,17 +23,46 @@ Examples:
 
 
 @click.command("train", help=_HELP)
-@click.option("--data", "data", multiple=True, type=click.Path(exists=True, path_type=str),
-              help="Training file or folder of *.jsonl (repeatable; default models/training/).")
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=str), default=None,
-              help="Folder to write the models to (default: the models folder).")
-@click.option("--random-state", type=int, default=0, show_default=True, help="Seed for the CV folds and the models.")
-@click.option("--folds", type=click.IntRange(min=2, max=20), default=5, show_default=True, help="Cross-validation folds.")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(exists=True, path_type=str),
+    help="Training file or folder of *.jsonl (repeatable; default models/training/).",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Folder to write the models to (default: the models folder).",
+)
+@click.option(
+    "--random-state",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Seed for the CV folds and the models.",
+)
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2, max=20),
+    default=5,
+    show_default=True,
+    help="Cross-validation folds.",
+)
 @format_option(("table", "json"), default="table")
 @output_option
 @lexicon_option
-def command(data: tuple[str, ...], out: str | None, random_state: int, folds: int, fmt: str, output: str,
-            lexicons: tuple[str, ...]) -> None:
+def command(
+    data: tuple[str, ...],
+    out: str | None,
+    random_state: int,
+    folds: int,
+    fmt: str,
+    output: str,
+    lexicons: tuple[str, ...],
+) -> None:
     from ..errors import CollabtextError
     from ..learn import train_models
     from ..learn_report import TrainResult, render_train
@@ -44,7 +73,9 @@ def command(data: tuple[str, ...], out: str | None, random_state: int, folds: in
             from ..resources import find
 
             out = str(find("models"))
-        _, card = train_models(data or None, out, random_state=random_state, folds=folds, tagger=get_tagger(lexicons))
+        _, card = train_models(
+            data or None, out, random_state=random_state, folds=folds, tagger=get_tagger(lexicons)
+        )
     except CollabtextError as e:
         raise click.ClickException(f"{e.code} {e}") from None
     emit([TrainResult(out, card)], fmt, output, table=render_train)

@@ -14,6 +14,7 @@ from .html_evidence import esc
 THEMES = ("service_user_perspective", "common_purpose", "whole_system", "sharing_power")
 POWER = ("competition", "consultation", "coordination", "cooperation", "collaboration")
 POWER_COLOURS = ("#D55E00", "#E69F00", "#F0E442", "#56B4E9", "#0072B2", "#BBBBBB")
+MAX_HEATMAP_ROWS = 120
 KIND_TITLES = {"plan": "Well-being plans", "minutes": "Minutes", "other": "Other documents"}
 
 
@@ -91,6 +92,10 @@ def heatmap_section(data: ReportData) -> str:
     docs = [
         d for d in data.documents if any(d.label_counts.get("themes", {}).get(t) for t in THEMES)
     ]
+    if len(docs) > MAX_HEATMAP_ROWS:  # a chart taller than a few pages helps nobody; keep the richest
+        keep = sorted(docs, key=lambda d: -sum(d.label_counts["themes"].values()) / max(1, d.analysed))
+        chosen = {id(d) for d in keep[:MAX_HEATMAP_ROWS]}
+        docs = [d for d in docs if id(d) in chosen]
     omitted = len(data.documents) - len(docs)
     if not docs:
         return '<section id="themes"><h2>Themes by document</h2><p>No passage carries a theme label.</p></section>'
@@ -107,7 +112,7 @@ def heatmap_section(data: ReportData) -> str:
         fmt="{:.1f}",
         clabel="% of passages",
     )
-    note = f" {omitted} documents with no theme label are left out." if omitted else ""
+    note = f" {omitted} documents with no (or the fewest) theme labels are left out." if omitted else ""
     return (
         '<section id="themes"><h2>Themes by document</h2>'
         + figure(

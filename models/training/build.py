@@ -31,26 +31,93 @@ from collabtext.score import count_pronouns  # noqa: E402
 
 SEED = 20261201
 N_TEMPLATED = 420
-LOWER_OK = {"the", "a", "each", "partners", "there", "staff", "some", "people", "residents", "officers", "members",
-            "everyone", "front-line", "decisions", "data", "teams", "separate", "short-term", "different",
-            "however,", "trust", "frequent", "regular", "long-standing", "video", "flexible", "responsibilities",
-            "competing", "relations", "services", "young", "over", "information", "voluntary", "together",
-            "nobody", "too", "spotting", "board", "managers", "volunteers", "community", "funds", "before",
-            "at", "to", "rates", "two", "this", "it", "partnership", "working", "item", "apologies"}
+LOWER_OK = {
+    "the",
+    "a",
+    "each",
+    "partners",
+    "there",
+    "staff",
+    "some",
+    "people",
+    "residents",
+    "officers",
+    "members",
+    "everyone",
+    "front-line",
+    "decisions",
+    "data",
+    "teams",
+    "separate",
+    "short-term",
+    "different",
+    "however,",
+    "trust",
+    "frequent",
+    "regular",
+    "long-standing",
+    "video",
+    "flexible",
+    "responsibilities",
+    "competing",
+    "relations",
+    "services",
+    "young",
+    "over",
+    "information",
+    "voluntary",
+    "together",
+    "nobody",
+    "too",
+    "spotting",
+    "board",
+    "managers",
+    "volunteers",
+    "community",
+    "funds",
+    "before",
+    "at",
+    "to",
+    "rates",
+    "two",
+    "this",
+    "it",
+    "partnership",
+    "working",
+    "item",
+    "apologies",
+}
 FRAMES = {
     "plan": ["", "", "", "We will make sure that ", "Over the life of this plan, "],
-    "minutes": ["", "The Board noted that ", "Members heard that ", "It was reported that ", "The lead officer explained that "],
-    "report": ["", "The evaluation found that ", "Interviewees said that ", "The review notes that "],
+    "minutes": [
+        "",
+        "The Board noted that ",
+        "Members heard that ",
+        "It was reported that ",
+        "The lead officer explained that ",
+    ],
+    "report": [
+        "",
+        "The evaluation found that ",
+        "Interviewees said that ",
+        "The review notes that ",
+    ],
     "speech": ["", "I think ", "To be honest, ", "What I'd say is that ", "From where I sit, "],
 }
-TAILS = {"speech": ["", "", " That's what I've seen, anyway.", " We need to say that out loud."],
-         "minutes": ["", "", " The Board noted the update."], "plan": [""], "report": [""]}
+TAILS = {
+    "speech": ["", "", " That's what I've seen, anyway.", " We need to say that out loud."],
+    "minutes": ["", "", " The Board noted the update."],
+    "plan": [""],
+    "report": [""],
+}
 
 
 def fill(template: str, rng: random.Random) -> str:
     a, b, c = rng.sample(C.ORGS, 3)
     s, x, g = rng.choice(C.TOPICS)
-    text = template.format(A=a, B=b, C=c, S=s, X=x, G=g, P=rng.choice(C.PLACES), N=rng.choice(C.NUMS))
+    text = template.format(
+        A=a, B=b, C=c, S=s, X=x, G=g, P=rng.choice(C.PLACES), N=rng.choice(C.NUMS)
+    )
     return text[0].upper() + text[1:]
 
 
@@ -68,12 +135,18 @@ def pick_clauses(rng: random.Random) -> list[tuple[str, str]]:
     if r < 0.10:  # business as usual: nothing to label
         return [(rng.choice(C.NEUTRAL), "") for _ in range(rng.randint(1, 2))]
     if r < 0.62:
-        chosen.append(rng.choice(C.ARRANGEMENTS[rng.choice(["P5", "P5", "P4", "P4", "P3", "P3", "P2", "P1"])]))
+        chosen.append(
+            rng.choice(C.ARRANGEMENTS[rng.choice(["P5", "P5", "P4", "P4", "P3", "P3", "P2", "P1"])])
+        )
     elif r < 0.72:
         chosen.append(rng.choice(C.CITIZENS))
     pools = [
-        [t for v in C.FACTORS.values() for t in v], C.OVERCOME, [t for v in C.THEMES.values() for t in v],
-        [t for v in C.WAYS.values() for t in v], [t for v in C.CAPACITY.values() for t in v], C.DISCIPLINES,
+        [t for v in C.FACTORS.values() for t in v],
+        C.OVERCOME,
+        [t for v in C.THEMES.values() for t in v],
+        [t for v in C.WAYS.values() for t in v],
+        [t for v in C.CAPACITY.values() for t in v],
+        C.DISCIPLINES,
     ]
     weights = [5, 1, 3, 3, 2, 1]
     for _ in range(rng.choice([0, 1, 1, 2]) + (0 if chosen else 1)):
@@ -96,21 +169,33 @@ def templated(rng: random.Random, n: int) -> list[dict]:
         if text in seen:
             continue
         seen.add(text)
-        rec = record(f"t{len(out) + 1:04d}", genre, text, " ".join(tok for _, tok in parts), "templated")
-        rec["template"] = True  # shares clauses with other records: train on it, never score CV on it
+        rec = record(
+            f"t{len(out) + 1:04d}", genre, text, " ".join(tok for _, tok in parts), "templated"
+        )
+        rec["template"] = (
+            True  # shares clauses with other records: train on it, never score CV on it
+        )
         out.append(rec)
     return out
 
 
 def record(rid: str, genre: str, text: str, tokens: str, why: str) -> dict:
     we, i = count_pronouns(text)
-    return {"id": rid, "genre": genre, "text": text, "labels": parse(tokens), "pronouns": {"we": we, "i": i},
-            "why": why}
+    return {
+        "id": rid,
+        "genre": genre,
+        "text": text,
+        "labels": parse(tokens),
+        "pronouns": {"we": we, "i": i},
+        "why": why,
+    }
 
 
 def hand() -> list[dict]:
     rows = hand_a.PASSAGES + hand_b.PASSAGES + hand_c.PASSAGES + hand_d.PASSAGES + hand_e.PASSAGES
-    return [record(f"th{k:04d}", g, t, tok, "hand-written") for k, (g, t, tok) in enumerate(rows, 1)]
+    return [
+        record(f"th{k:04d}", g, t, tok, "hand-written") for k, (g, t, tok) in enumerate(rows, 1)
+    ]
 
 
 def write(path: Path, rows: list[dict]) -> None:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one passage per line reads better than wrapped strings
 """Clause library for templated training passages: (template, label tokens) by kind.
 
 Slots: {A} {B} {C} organisations, {S} a service or programme, {X} a problem, {G} a goal,

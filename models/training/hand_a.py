@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one passage per line reads better than wrapped strings
 """Hand-written training passages, batch A: plans and reports (genre, text, label tokens)."""
 
 from __future__ import annotations

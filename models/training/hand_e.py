@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one passage per line reads better than wrapped strings
 """Hand-written training passages, batch E: hedges, attitudes, context and plain arrangements."""
 
 from __future__ import annotations

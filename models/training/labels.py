@@ -11,29 +11,52 @@ from __future__ import annotations
 from typing import Any
 
 TOKENS: dict[str, tuple[str, str]] = {
-    "sup": ("themes", "service_user_perspective"), "cp": ("themes", "common_purpose"),
-    "ws": ("themes", "whole_system"), "sp": ("themes", "sharing_power"),
-    "bm": ("factors", "barrier.motivations"), "bs": ("factors", "barrier.structures"),
-    "br": ("factors", "barrier.relationships"), "em": ("factors", "enabler.motivations"),
-    "es": ("factors", "enabler.structures"), "er": ("factors", "enabler.relationships"),
-    "P1": ("power_spectrum", "competition"), "P2": ("power_spectrum", "consultation"),
-    "P3": ("power_spectrum", "coordination"), "P4": ("power_spectrum", "cooperation"),
+    "sup": ("themes", "service_user_perspective"),
+    "cp": ("themes", "common_purpose"),
+    "ws": ("themes", "whole_system"),
+    "sp": ("themes", "sharing_power"),
+    "bm": ("factors", "barrier.motivations"),
+    "bs": ("factors", "barrier.structures"),
+    "br": ("factors", "barrier.relationships"),
+    "em": ("factors", "enabler.motivations"),
+    "es": ("factors", "enabler.structures"),
+    "er": ("factors", "enabler.relationships"),
+    "P1": ("power_spectrum", "competition"),
+    "P2": ("power_spectrum", "consultation"),
+    "P3": ("power_spectrum", "coordination"),
+    "P4": ("power_spectrum", "cooperation"),
     "P5": ("power_spectrum", "collaboration"),
-    "lt": ("ways_of_working", "long_term"), "pv": ("ways_of_working", "prevention"),
-    "ig": ("ways_of_working", "integration"), "co": ("ways_of_working", "collaboration"),
+    "lt": ("ways_of_working", "long_term"),
+    "pv": ("ways_of_working", "prevention"),
+    "ig": ("ways_of_working", "integration"),
+    "co": ("ways_of_working", "collaboration"),
     "iv": ("ways_of_working", "involvement"),
-    "pe": ("dynamics", "principled_engagement"), "sm": ("dynamics", "shared_motivation"),
+    "pe": ("dynamics", "principled_engagement"),
+    "sm": ("dynamics", "shared_motivation"),
     "cj": ("dynamics", "capacity_for_joint_action"),
-    "st": ("capacity", "strategic"), "gv": ("capacity", "governance"), "op": ("capacity", "operational"),
-    "pr": ("capacity", "practice"), "cm": ("capacity", "community"),
-    "dprof": ("disciplines", "profession"), "dprom": ("disciplines", "promotion"),
-    "dprod": ("disciplines", "production"), "dproj": ("disciplines", "projection"),
-    "Lpre": ("lifecycle", "pre_partnership"), "Lcre": ("lifecycle", "creation"),
-    "Ldel": ("lifecycle", "delivery"), "Lterm": ("lifecycle", "termination"),
+    "st": ("capacity", "strategic"),
+    "gv": ("capacity", "governance"),
+    "op": ("capacity", "operational"),
+    "pr": ("capacity", "practice"),
+    "cm": ("capacity", "community"),
+    "dprof": ("disciplines", "profession"),
+    "dprom": ("disciplines", "promotion"),
+    "dprod": ("disciplines", "production"),
+    "dproj": ("disciplines", "projection"),
+    "Lpre": ("lifecycle", "pre_partnership"),
+    "Lcre": ("lifecycle", "creation"),
+    "Ldel": ("lifecycle", "delivery"),
+    "Lterm": ("lifecycle", "termination"),
 }
 MULTI = ("themes", "factors", "ways_of_working", "dynamics", "capacity", "disciplines")
 SINGLE = ("power_spectrum", "lifecycle")
-LEVEL = {"competition": 1, "consultation": 2, "coordination": 3, "cooperation": 4, "collaboration": 5}
+LEVEL = {
+    "competition": 1,
+    "consultation": 2,
+    "coordination": 3,
+    "cooperation": 4,
+    "collaboration": 5,
+}
 
 
 def parse(tokens: str) -> dict[str, Any]:
@@ -54,5 +77,16 @@ def parse(tokens: str) -> dict[str, Any]:
     labels["lifecycle"] = single["lifecycle"][0] if single["lifecycle"] else None
     for f in MULTI:
         labels[f] = sorted(labels[f])
-    return {k: labels[k] for k in ("themes", "factors", "power_spectrum", "ways_of_working", "dynamics",
-                                   "capacity", "disciplines", "lifecycle")}
+    return {
+        k: labels[k]
+        for k in (
+            "themes",
+            "factors",
+            "power_spectrum",
+            "ways_of_working",
+            "dynamics",
+            "capacity",
+            "disciplines",
+            "lifecycle",
+        )
+    }
