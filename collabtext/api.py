@@ -24,18 +24,34 @@ def _as_document(source: str | os.PathLike[str] | Document, settings: Any = None
     return source if isinstance(source, Document) else extract(source, settings)
 
 
-def tag(source: str | os.PathLike[str] | Document, **kwargs: Any) -> Any:
-    """Label every passage against the collaboration frameworks, with evidence."""
+# ``tag`` and ``score`` are the names of the stage modules (collabtext.tag, collabtext.score), so
+# the front-door functions carry a suffix rather than being shadowed when a module is imported.
+def tag_file(source: str | os.PathLike[str] | Document, **kwargs: Any) -> Any:
+    """Label every passage against the collaboration frameworks, with evidence (a TagResult)."""
     from .tag import tag_document
 
     return tag_document(_as_document(source), **kwargs)
 
 
-def score(source: str | os.PathLike[str] | Document, **kwargs: Any) -> Any:
-    """Score collaborative language (we/I, markers, agency, speakers) per passage and document."""
+def tag_text(text: str, **kwargs: Any) -> Any:
+    """Label one text (a TaggedPassage: ``.labels`` and ``.evidence``)."""
+    from .tag import get_tagger
+
+    return get_tagger().tag_text(text, **kwargs)
+
+
+def score_file(source: str | os.PathLike[str] | Document, **kwargs: Any) -> Any:
+    """Score collaborative language (we/I, markers, agency, speakers): a ScoreResult."""
     from .score import score_document
 
     return score_document(_as_document(source), **kwargs)
+
+
+def score_text(text: str) -> Any:
+    """Score one text (PassageScores: words, we, i, markers, agency, evidence)."""
+    from .score import Scorer
+
+    return Scorer().score_text(text)
 
 
 def analyze(source: str | os.PathLike[str] | Document, **kwargs: Any) -> Any:

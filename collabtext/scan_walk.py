@@ -11,6 +11,14 @@ from pathlib import Path
 
 _CHUNK = 1 << 20
 
+# Files a folder walk passes over unless --include asks for them: data, code and media that are
+# never partnership documents (a corpus folder often holds answer keys, scripts and READMEs' data).
+NON_DOCUMENT_SUFFIXES = frozenset(
+    ".py .pyc .pyo .ipynb .js .css .json .jsonl .yaml .yml .toml .ini .cfg .csv .tsv .xml "
+    ".png .jpg .jpeg .gif .bmp .svg .webp .ico .mp3 .mp4 .wav .zip .gz .bz2 .xz .tar .7z "
+    ".db .sqlite .sqlite3 .db-wal .db-shm .parquet .exe .dll .so .dylib .o .a .whl .lock".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class FileEntry:
@@ -37,7 +45,8 @@ def iter_paths(
     """Yield files under ``paths`` (files given directly are always kept), sorted per folder.
 
     ``include`` globs (on the file name or the path) keep only matching files found in folders;
-    ``exclude`` globs drop files and whole folders. Hidden files and folders are skipped in walks.
+    ``exclude`` globs drop files and whole folders. Hidden files and folders are skipped in walks,
+    and so, unless ``include`` is given, are data, code and media files (NON_DOCUMENT_SUFFIXES).
     """
     for root in paths:
         if not os.path.isdir(root):
@@ -54,6 +63,8 @@ def iter_paths(
                 if fn.startswith(".") or not os.path.isfile(full):
                     continue
                 if include and not _matches(full, include):
+                    continue
+                if not include and Path(fn).suffix.lower() in NON_DOCUMENT_SUFFIXES:
                     continue
                 if exclude and _matches(full, exclude):
                     continue

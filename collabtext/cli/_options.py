@@ -45,7 +45,7 @@ def lexicon_option(f: F) -> F:
         multiple=True,
         type=click.Path(exists=True, dir_okay=False),
         help="Add a lexicon YAML file (repeatable). A file whose framework id already exists "
-        "replaces that framework.",
+        "replaces that framework, or adds to it when the file says `mode: extend`.",
     )(f)
 
 

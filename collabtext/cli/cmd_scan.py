@@ -30,7 +30,9 @@ from ._options import (
     "--include",
     multiple=True,
     metavar="GLOB",
-    help="Only files whose name or path matches (repeatable).",
+    help="Only files whose name or path matches (repeatable). Without it, folder walks pass "
+    "over data, code and media files (.json, .yaml, .csv, .py, images, archives...); "
+    "use --include '*' to take every file.",
 )
 @click.option(
     "--exclude",

@@ -66,6 +66,8 @@ mark.neg { background: var(--neg); text-decoration: line-through; }
 mark.on { background: var(--mark-on); outline: 1px solid #8a5a00; }
 mark.dim { background: transparent; color: inherit; box-shadow: inset 0 -2px 0 #c9c9c9; }
 ul.chips { list-style: none; padding: 0; margin: .2rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem; }
+ul.chips li.on { background: var(--mark-on); border-color: #8a5a00; font-weight: 600; }
+ul.chips li.dim { background: transparent; box-shadow: none; }
 ul.chips li { font-size: .74rem; border: 1px solid #8c8c8c; border-radius: 9px; padding: 0 .45rem; color: var(--ink); }
 [hidden] { display: none !important; }
 footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid var(--line); }
@@ -95,7 +97,7 @@ JS = """
   var count = document.getElementById('ev-count');
   var rows = Array.prototype.slice.call(document.querySelectorAll('li.ev'));
   var groups = Array.prototype.slice.call(document.querySelectorAll('section.ev-doc'));
-  var marks = Array.prototype.slice.call(document.querySelectorAll('li.ev mark[data-l]'));
+  var marks = Array.prototype.slice.call(document.querySelectorAll('li.ev mark[data-l], ul.chips li[data-l]'));
   function tokens(el, name) { return (el.getAttribute(name) || '').split(' ').filter(Boolean); }
   function frameworkOf(token) { return token.split(':')[0]; }
   function wanted(list, f, c) {

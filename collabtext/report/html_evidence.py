@@ -72,7 +72,7 @@ def _row(doc: DocData, ev: EvidencePassage) -> str:
     if ev.section:
         where.append(f'<span class="sec">{esc(ev.section)}</span>')
     where.append(f'<span class="pid">{esc(ev.passage_id)}</span>')
-    chips = "".join(f"<li>{esc(fw)}: {esc(cat)}</li>" for fw, cat in ev.labels)
+    chips = "".join(f'<li data-l="{esc(_token(fw, cat))}">{esc(fw)}: {esc(cat)}</li>' for fw, cat in ev.labels)
     return (
         f'<li class="ev" data-doc="{esc(doc.key)}" data-labels="{esc(" ".join(tokens))}">'
         f'<p class="ev-meta">{" · ".join(where)}</p>'

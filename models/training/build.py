@@ -25,6 +25,7 @@ import hand_b  # noqa: E402
 import hand_c  # noqa: E402
 import hand_d  # noqa: E402
 import hand_e  # noqa: E402
+import hand_f  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -192,7 +193,14 @@ def record(rid: str, genre: str, text: str, tokens: str, why: str) -> dict:
 
 
 def hand() -> list[dict]:
-    rows = hand_a.PASSAGES + hand_b.PASSAGES + hand_c.PASSAGES + hand_d.PASSAGES + hand_e.PASSAGES
+    rows = (
+        hand_a.PASSAGES
+        + hand_b.PASSAGES
+        + hand_c.PASSAGES
+        + hand_d.PASSAGES
+        + hand_e.PASSAGES
+        + hand_f.PASSAGES
+    )
     return [
         record(f"th{k:04d}", g, t, tok, "hand-written") for k, (g, t, tok) in enumerate(rows, 1)
     ]
