@@ -230,7 +230,8 @@ def apply_method(
     """Relabel lexicon-tagged passages by ``method`` (lexicon|model|hybrid|auto).
 
     ``auto`` without trained models falls back to the lexicon; ``model``/``hybrid`` without them
-    raise ModelNotFound.
+    raise ModelNotFound. Skipped passages (Welsh, empty) and headings are left as the lexicon
+    tagged them.
     """
     if method not in METHODS:
         raise ValueError(f"method must be one of {METHODS}, not {method!r}")
@@ -244,7 +245,8 @@ def apply_method(
         raise ModelNotFound(
             "no trained models in models/: run `collabtext train` or use --method lexicon"
         )
-    todo = [k for k, tp in enumerate(tagged) if not tp.skipped]
+    # A heading names a topic, not evidence of joint working: it keeps the lexicon's labels.
+    todo = [k for k, tp in enumerate(tagged) if not tp.skipped and tp.passage.kind != "heading"]
     preds = models.predict([masked_text(tagged[k]) for k in todo])
     for k, pred in zip(todo, preds, strict=True):
         tagged[k] = combine(tagged[k], pred, method, models)

@@ -37,10 +37,15 @@ def influential_terms(
     contrib: np.ndarray, terms: list[str], text: str, n: int = N_TERMS
 ) -> list[tuple[str, float, int, int]]:
     """Up to ``n`` (term, weight, start, end): the largest positive contributions in ``text``."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     out: list[tuple[str, float, int, int]] = []
     for j in np.argsort(-contrib):
         if contrib[j] <= 0 or len(out) >= n:
             break
+        words = terms[j].split()
+        if words[0] in ENGLISH_STOP_WORDS or words[-1] in ENGLISH_STOP_WORDS:
+            continue  # "now", "nurse and": weights, but no explanation for a reader
         span = find_term(text, terms[j])
         if span:
             out.append((text[span[0] : span[1]], float(contrib[j]), *span))

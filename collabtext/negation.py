@@ -334,6 +334,13 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
         "wondered",
         "imagine",
         "ideally",
+        "perhaps",
+        "maybe",
+        "thinking about",
+        "would love to",
+        "keen to explore",
+        "open to",
+        "in the longer term we may",
     ),
 }
 
@@ -369,6 +376,44 @@ BOUNDARY_WORDS = (
     "rather",
 )
 
+# Words after which an activity word is used as a verb ("will fund", "have trained", "to run").
+VERB_BEFORE = (
+    "will",
+    "shall",
+    "would",
+    "to",
+    "have",
+    "has",
+    "had",
+    "'ve",
+    "'ll",
+    "now",
+    "also",
+    "jointly",
+    "together",
+    "both",
+    "all",
+    "each",
+    "was",
+    "were",
+    "been",
+    "is",
+    "are",
+    "then",
+    "already",
+    "successfully",
+    "and",
+    "who",
+    "we",
+    "they",
+    "partners",
+    "agencies",
+    "organisations",
+    "services",
+    "bodies",
+    "councils",
+)
+
 FORWARD = ("negation", "overcome", "cancel", "hedge")
 BACKWARD = {"post_negation": "negation", "post_overcome": "overcome", "post_hedge": "hedge"}
 
@@ -381,6 +426,9 @@ class Scopes:
     overcome: np.ndarray
     cancel: np.ndarray
     hedge: np.ndarray
+    # Token follows an auxiliary, modal or "to" ("will deliver", "have run", "to fund"): a verb,
+    # not a noun ("the funding", "joint training"), so it can describe what is done.
+    verbal: np.ndarray | None = None
 
     def at(self, i: int) -> tuple[bool, bool, bool, bool]:
         return (
@@ -404,8 +452,9 @@ def compute_scopes(doc: Doc, cues: list[tuple[str, int, int]]) -> Scopes:
     """Fill scope flags from cue matches ``(name, start, end)`` (token offsets)."""
     n = len(doc)
     flags = {k: np.zeros(n + 1, dtype=bool) for k in FORWARD}
+    verbal = _verbal(doc)
     if not cues:
-        return Scopes(**{k: v for k, v in flags.items()})
+        return Scopes(**flags, verbal=verbal)
     bnd = boundaries(doc)
     for name, s, e in cues:
         if name in flags:
@@ -417,4 +466,17 @@ def compute_scopes(doc: Doc, cues: list[tuple[str, int, int]]) -> Scopes:
             begin = int(bnd[i]) + 1 if i >= 0 else 0
             back = 14 if name == "post_hedge" else MAX_SCOPE
             flags[BACKWARD[name]][max(begin, s - back) : s] = True
-    return Scopes(**flags)
+    return Scopes(**flags, verbal=verbal)
+
+
+def _verbal(doc: Doc) -> np.ndarray:
+    """Per token: does the previous token make it a verb (see VERB_BEFORE)?"""
+    n = len(doc)
+    out = np.zeros(n + 1, dtype=bool)
+    if n < 2:
+        return out
+    strings = doc.vocab.strings
+    hashes = np.array([strings.add(w) for w in VERB_BEFORE], dtype=np.uint64)
+    low = doc.to_array([LOWER]).reshape(-1)
+    out[1:n] = np.isin(low[:-1], hashes)
+    return out

@@ -17,6 +17,7 @@ collaboration 5; ``None`` where no concrete joint activity is described. Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -77,8 +78,15 @@ def with_citizens(h: Any, citizens: list[Any], orgs: list[Any]) -> bool:
     """Is this level evidence work with citizens ("co-design the service with young people")?"""
     if h.category.endswith(".citizens"):
         return True
-    near = [c for c in citizens if abs(c.start - h.start) <= NEAR]
-    return bool(near) and not any(abs(o.start - h.start) <= NEAR for o in orgs)
+    return _near(h.start, sorted(c.start for c in citizens)) and not _near(
+        h.start, sorted(o.start for o in orgs)
+    )
+
+
+def _near(i: int, starts: list[int]) -> bool:
+    """Is any of the sorted token offsets ``starts`` within NEAR tokens of ``i``?"""
+    k = bisect_left(starts, i - NEAR)
+    return k < len(starts) and starts[k] <= i + NEAR
 
 
 WE_RE = re.compile(r"\b(?:we|our|us|ours|ourselves)\b|\bwe['’](?:re|ve|ll|d)\b", re.IGNORECASE)
@@ -106,5 +114,10 @@ def decide(
     pool = joint or level_hits
     top = max(level_of(h.category) for h in pool)
     ev = tuple(h for h in pool if level_of(h.category) == top)
-    citizen_only = all(with_citizens(h, list(citizens), list(orgs)) for h in ev)
+    cit = sorted(c.start for c in citizens)
+    org = sorted(o.start for o in orgs)
+    citizen_only = all(
+        h.category.endswith(".citizens") or (_near(h.start, cit) and not _near(h.start, org))
+        for h in ev
+    )
     return PowerDecision(BY_LEVEL[top], ev, citizen_only, parties)

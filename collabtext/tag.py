@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from .lexicon import Lexicon, load_lexicon
 from .negation import DEFAULT_CUES, compute_scopes
 from .power import WE_RE
@@ -122,12 +124,7 @@ class Tagger:
         hits = self.compiled.match(doc, text)
         cues = [(h.category, h.start, h.end) for h in hits if h.kind == "cue"]
         scopes = compute_scopes(doc, cues)
-        per: dict[int, list[Hit]] = {}
-        starts = [pc.start for pc in pieces]
-        for h in hits:
-            k = bisect_right(starts, h.cstart) - 1
-            if k >= 0 and h.cend <= pieces[k].end:
-                per.setdefault(k, []).append(h)
+        per = _by_piece(hits, pieces)
         by_passage: dict[int, list[tuple[_Piece, list[Hit]]]] = {}
         for k, pc in enumerate(pieces):
             by_passage.setdefault(pc.index, []).append((pc, per.get(k, [])))
@@ -171,6 +168,27 @@ class Tagger:
             }
             self._empty_cache = e
         return e
+
+
+def _by_piece(hits: list[Hit], pieces: list[_Piece]) -> dict[int, list[Hit]]:
+    """Hits grouped by the piece that contains them (vectorised: hits come sorted by start)."""
+    if not hits or not pieces:
+        return {}
+    starts = np.fromiter((pc.start for pc in pieces), dtype=np.int64, count=len(pieces))
+    ends = np.fromiter((pc.end for pc in pieces), dtype=np.int64, count=len(pieces))
+    cs = np.fromiter((h.cstart for h in hits), dtype=np.int64, count=len(hits))
+    ce = np.fromiter((h.cend for h in hits), dtype=np.int64, count=len(hits))
+    k = np.searchsorted(starts, cs, side="right") - 1
+    ok = (k >= 0) & (ce <= ends[np.maximum(k, 0)])
+    idx = np.flatnonzero(ok)
+    if len(idx) == 0:
+        return {}
+    ks = k[idx]
+    cuts = np.flatnonzero(np.diff(ks)) + 1
+    per: dict[int, list[Hit]] = {}
+    for lo, hi in zip([0, *cuts.tolist()], [*cuts.tolist(), len(idx)], strict=True):
+        per.setdefault(int(ks[lo]), []).extend(hits[i] for i in idx[lo:hi].tolist())
+    return per
 
 
 @lru_cache(maxsize=1)

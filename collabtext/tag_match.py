@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH
@@ -20,13 +20,16 @@ from spacy.tokens import Doc
 
 from .errors import LexiconError
 from .lexicon import Lexicon
+from .tag_index import TokenIndex
 
 SEP = "\t"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One lexicon match in the document doc: token span, char span and what it is."""
+class Hit(NamedTuple):
+    """One lexicon match in the document doc: token span, char span and what it is.
+
+    A NamedTuple rather than a frozen dataclass: a batch makes tens of thousands of these, and
+    tuple construction is several times cheaper than a frozen dataclass's ``__init__``."""
 
     kind: str  # "cat", "cue" or "excl"
     framework: str
@@ -99,14 +102,28 @@ class LemmaMap:
         self.map = out
 
     def apply(self, doc: Doc) -> Doc:
-        """Set LEMMA of every token to its lower-case lemma (vectorised)."""
+        """Set LEMMA of every token to its lower-case lemma (vectorised: one searchsorted)."""
         if len(doc) == 0:
             return doc
         low = doc.to_array(LOWER)
-        get = self.map.get
-        lem = np.fromiter((get(h, h) for h in low.tolist()), dtype=np.uint64, count=len(low))
-        doc.from_array([LEMMA], lem.reshape(-1, 1))
+        keys, vals = self._arrays()
+        if len(keys):
+            idx = np.searchsorted(keys, low)
+            idx[idx == len(keys)] = 0
+            found = keys[idx] == low
+            lem = np.where(found, vals[idx], low)
+        else:
+            lem = low
+        doc.from_array([LEMMA], lem.astype(np.uint64).reshape(-1, 1))
         return doc
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        cached = getattr(self, "_arr", None)
+        if cached is None or cached[2] is not self.map:
+            keys = np.array(sorted(self.map), dtype=np.uint64)
+            vals = np.array([self.map[k] for k in keys.tolist()], dtype=np.uint64)
+            cached = self._arr = (keys, vals, self.map)
+        return cached[0], cached[1]
 
 
 def _pattern_lemmas(pattern: list[dict[str, Any]]) -> set[str]:
@@ -348,21 +365,24 @@ class CompiledLexicon:
         n = len(doc)
         # One sort per column; each pattern then tests its words against the (few thousand)
         # distinct values instead of every token.
-        cols = [np.unique(arr[:, c], return_inverse=True) for c in range(3)]
+        # The token positions of each distinct value are kept grouped (one argsort per column), so
+        # finding a pattern's words costs in proportion to their occurrences, not to the doc.
+        cols: dict[int, TokenIndex] = {}  # built only for the columns the patterns use
 
         def where(col: int, hashes: np.ndarray) -> np.ndarray:
-            uniq, inv = cols[col]
-            return np.isin(uniq, hashes)[inv.ravel()]
+            if col not in cols:
+                cols[col] = TokenIndex(np.ascontiguousarray(arr[:, col]))
+            return cols[col].positions(hashes)
 
         out: list[tuple[int, int, int]] = []
         for g in self.gated:
             a = b = -1
-            idx = np.flatnonzero(where(g.col, g.hashes))
+            idx = where(g.col, g.hashes)
             if len(idx) == 0:
                 continue
             if g.hashes2 is not None:
                 # keep anchors whose window also holds the second required word
-                pos2 = np.flatnonzero(where(g.col2, g.hashes2))
+                pos2 = where(g.col2, g.hashes2)
                 w = g.before + g.after
                 lo_, hi_ = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
                 j = np.searchsorted(pos2, lo_)
@@ -394,19 +414,25 @@ class CompiledLexicon:
             raw += list(self.full_matcher(doc))
         if self.gated:
             raw += self._run_gated(doc)
-        seen = set()
-        hits = []
+        if not raw:
+            return []
+        # Dedupe (expanded patterns can repeat a match) and compute char offsets in numpy.
+        raw = list(dict.fromkeys(raw))  # a set is far cheaper than np.unique(axis=0) here
+        mids = [m for m, _, _ in raw]
+        s_tok = np.fromiter((x for _, x, _ in raw), dtype=np.int64, count=len(raw))
+        e_tok = np.fromiter((x for _, _, x in raw), dtype=np.int64, count=len(raw))
+        order = np.lexsort((-e_tok, s_tok))  # by start, longest first (stable, in numpy)
+        s_tok, e_tok = s_tok[order], e_tok[order]
+        mids = [mids[i] for i in order.tolist()]
+        cs_all = pos[s_tok, 0]
+        ce_all = pos[e_tok - 1, 0] + pos[e_tok - 1, 1]
         keys = self._keys
-        for mid, s, e in raw:
-            k = (mid, s, e)
-            if k in seen:
-                continue
-            seen.add(k)
+        hits = []
+        for mid, s, e, cs, ce in zip(
+            mids, s_tok.tolist(), e_tok.tolist(), cs_all.tolist(), ce_all.tolist(), strict=True
+        ):
             key = keys.get(mid)
             if key is None:
                 key = keys[mid] = tuple(strings[mid].split(SEP))
-            kind, fw, cat = key
-            cs, ce = int(pos[s, 0]), int(pos[e - 1, 0] + pos[e - 1, 1])
-            hits.append(Hit(kind, fw, cat, s, e, cs, ce, text[cs:ce]))
-        hits.sort(key=lambda h: (h.start, -h.end))
+            hits.append(Hit(key[0], key[1], key[2], s, e, cs, ce, text[cs:ce]))
         return hits

@@ -237,6 +237,7 @@ def _joint_activity(
         if h.kind == "cue"
         and h.category == "activity"
         and not (scopes.negation[h.start] or scopes.hedge[h.start])
+        and _verb_use(h, scopes, orgs)
     ]
     if not acts:
         return None
@@ -251,6 +252,15 @@ def _joint_activity(
         acts[0].text,
     )
     return power.PowerDecision("cooperation", (ev,), False, n_parties)
+
+
+def _verb_use(h: Hit, scopes: Scopes, orgs: list[Hit]) -> bool:
+    """An activity word counts only as a verb: after a modal/auxiliary/"to", or right after an
+    organisation ("the council and the health board run ...");
+    "the funding", "joint training" or "a pilot" describe no activity by themselves."""
+    if scopes.verbal is not None and scopes.verbal[h.start]:
+        return True
+    return any(0 <= h.start - o.end <= 1 for o in orgs)
 
 
 def _wow_collaboration(

@@ -117,6 +117,33 @@ def _ink(colour: str) -> str:
     return "#000000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#ffffff"
 
 
+def _draw_heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[float]],
+                  fmt: str, clabel: str) -> Any:
+    import numpy as np
+    from matplotlib import colormaps
+
+    arr = np.array(values, dtype=float) if rows else np.zeros((1, len(cols)))
+    fig = _figure(min(7.4, 3.2 + 1.0 * len(cols)), 1.3 + 0.27 * max(1, len(rows)))
+    ax = fig.add_subplot()
+    cmap = colormaps["Blues"]
+    top = max(float(arr.max()), 1e-9) * 1.15  # the darkest blue stays readable under white text
+    ax.imshow(arr, cmap=cmap, vmin=0, vmax=top, aspect="auto")
+    ax.set_yticks(range(len(rows)), [plain(r, 40) for r in rows])
+    ax.tick_params(length=0)
+    for s in ax.spines.values():
+        s.set_visible(False)
+    for (i, j), v in np.ndenumerate(arr):
+        hexc = "#{:02x}{:02x}{:02x}".format(*(int(c * 255) for c in cmap(v / top)[:3]))
+        label = fmt.format(v) if v else "·"
+        ax.text(j, i, label, ha="center", va="center", fontsize=8, color=_ink(hexc))
+    ax.xaxis.tick_top()
+    wrapped = [textwrap.fill(plain(c, 28), 12) for c in cols]
+    ax.set_xticks(range(len(cols)), wrapped, rotation=0, ha="center")
+    if clabel:
+        ax.set_xlabel(clabel)
+    return fig
+
+
 def heatmap(
     uid: str,
     rows: Sequence[str],
@@ -127,50 +154,13 @@ def heatmap(
     fmt: str = "{:.0f}",
     clabel: str = "",
 ) -> str:
-    """A row x column heatmap (cividis), each cell annotated with its value."""
-
-    def draw() -> Any:
-        import numpy as np
-        from matplotlib import colormaps
-
-        arr = np.array(values, dtype=float) if rows else np.zeros((1, len(cols)))
-        fig = _figure(min(7.4, 3.2 + 1.0 * len(cols)), 1.3 + 0.27 * max(1, len(rows)))
-        ax = fig.add_subplot()
-        cmap = colormaps["Blues"]
-        vmax = max(float(arr.max()), 1e-9)
-        ax.imshow(arr, cmap=cmap, vmin=0, vmax=vmax * 1.15, aspect="auto")
-        ax.set_yticks(range(len(rows)), [plain(r, 40) for r in rows])
-        ax.tick_params(length=0)
-        for s in ax.spines.values():
-            s.set_visible(False)
-        for (i, j), v in np.ndenumerate(arr):
-            rgba = cmap(v / (vmax * 1.15))
-            hexc = "#{:02x}{:02x}{:02x}".format(*(int(c * 255) for c in rgba[:3]))
-            ax.text(
-                j,
-                i,
-                fmt.format(v) if v else "·",
-                ha="center",
-                va="center",
-                fontsize=8,
-                color=_ink(hexc),
-            )
-        ax.xaxis.tick_top()
-        ax.set_xticks(
-            range(len(cols)),
-            [textwrap.fill(plain(c, 28), 12) for c in cols],
-            rotation=0,
-            ha="center",
-        )
-        if clabel:
-            ax.set_xlabel(clabel)
-        return fig
-
+    """A row x column heatmap (single-hue Blues), each cell annotated with its value."""
     desc = "; ".join(
         f"{r}: " + ", ".join(f"{c} {fmt.format(values[i][j])}" for j, c in enumerate(cols))
         for i, r in enumerate(rows)
     )
-    return _finish(_with(draw), uid, title, desc)
+    fig = _with(lambda: _draw_heatmap(rows, cols, values, fmt, clabel))
+    return _finish(fig, uid, title, desc)
 
 
 def line_chart(

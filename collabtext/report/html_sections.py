@@ -92,7 +92,8 @@ def heatmap_section(data: ReportData) -> str:
     docs = [
         d for d in data.documents if any(d.label_counts.get("themes", {}).get(t) for t in THEMES)
     ]
-    if len(docs) > MAX_HEATMAP_ROWS:  # a chart taller than a few pages helps nobody; keep the richest
+    capped = len(docs) > MAX_HEATMAP_ROWS
+    if capped:  # a chart taller than a few pages helps nobody; keep the richest
         keep = sorted(docs, key=lambda d: -sum(d.label_counts["themes"].values()) / max(1, d.analysed))
         chosen = {id(d) for d in keep[:MAX_HEATMAP_ROWS]}
         docs = [d for d in docs if id(d) in chosen]
@@ -112,7 +113,8 @@ def heatmap_section(data: ReportData) -> str:
         fmt="{:.1f}",
         clabel="% of passages",
     )
-    note = f" {omitted} documents with no (or the fewest) theme labels are left out." if omitted else ""
+    why = "no theme label, or the fewest," if capped else "no theme label"
+    note = f" {omitted} documents with {why} are left out." if omitted else ""
     return (
         '<section id="themes"><h2>Themes by document</h2>'
         + figure(

@@ -180,6 +180,22 @@ def templated(rng: random.Random, n: int) -> list[dict]:
     return out
 
 
+def headings(rng: random.Random, start: int) -> list[dict]:
+    """Headings and furniture lines, unlabelled: the models must not label a bare title."""
+    out = []
+    for k, h in enumerate(C.HEADINGS):
+        rec = record(
+            f"t{start + k:04d}",
+            rng.choice(["plan", "minutes", "report"]),
+            fill(h, rng),
+            "",
+            "heading",
+        )
+        rec["template"] = True
+        out.append(rec)
+    return out
+
+
 def record(rid: str, genre: str, text: str, tokens: str, why: str) -> dict:
     we, i = count_pronouns(text)
     return {
@@ -215,7 +231,8 @@ def write(path: Path, rows: list[dict]) -> None:
 def main() -> None:
     rng = random.Random(SEED)
     write(HERE / "hand.jsonl", hand())
-    write(HERE / "templated.jsonl", templated(rng, N_TEMPLATED))
+    rows = templated(rng, N_TEMPLATED)
+    write(HERE / "templated.jsonl", rows + headings(rng, len(rows) + 1))
 
 
 if __name__ == "__main__":

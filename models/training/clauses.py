@@ -231,3 +231,15 @@ NEUTRAL: list[str] = [
     "There were 312 calls to the {S} helpline last quarter, up from 280.",
     "Item 4 was deferred to the next meeting.",
 ]
+
+# Headings and short document furniture: no labels (a heading names a topic; it is not evidence).
+HEADINGS: list[str] = [
+    "Agenda Item No 7", "Purpose of the Report", "Background", "Recommendations", "Reasons for the Recommendations",
+    "Financial implications", "Legal implications", "Equality implications", "Appendix 2", "Contents",
+    "Foreword", "Introduction", "Next steps", "Present:", "Apologies", "Minutes of the previous meeting",
+    "Any other business", "Date of next meeting", "Report of the Chief Executive", "Well-being Objective 2: {G}",
+    "Priority 3: {S}", "Section 5: {S}", "{S}", "Our partners", "Public Services Board", "Working together",
+    "Partnership working", "Case study: {S}", "What we will do", "Why this matters", "How we will measure progress",
+    "Summary of responses", "Community Liaison Committee: 1 February 2019", "Officer: {A}", "Contact: {A}",
+    "Table 4: {S} by ward", "Figure 3", "Glossary", "Version 2.0, draft for consultation",
+]
