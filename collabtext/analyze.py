@@ -206,6 +206,18 @@ def _run_stage(
         timings[label] = time.perf_counter() - t0
 
 
+def _stage_results(tags: Any, scores: Any) -> dict[str, Any]:
+    """Per-passage results of the tag and score stages, by passage id, for the views to reuse."""
+    out: dict[str, Any] = {}
+    tagged = getattr(tags, "passages", None)
+    scored = getattr(scores, "passages", None)
+    if tagged is not None:
+        out["tags"] = {tp.passage.id: tp for tp in tagged}
+        if scored is not None and len(scored) == len(tagged):
+            out["scores"] = {tp.passage.id: sc for tp, sc in zip(tagged, scored)}
+    return out
+
+
 def analyze_document(
     doc: Document,
     *,
@@ -250,6 +262,7 @@ def analyze_document(
         module, attr = (
             ("minutes", "review_minutes") if kind == "minutes" else ("audit", "audit_plan")
         )
+        extra = _stage_results(tags, scores) if kind == "minutes" else {}
         view = _run_stage(
             "view",
             module,
@@ -260,6 +273,7 @@ def analyze_document(
             tagger=tagger,
             scorer=scorer,
             gazetteer=gazetteer,
+            **extra,
         )
     return DocumentResult(doc, kind, tags, scores, view, timings, tuple(skipped))
 

@@ -161,7 +161,13 @@ def _attach(actions: list[Action], items: list[dict[str, Any]]) -> list[Action]:
 
 
 def review_minutes(
-    doc: Document, *, tagger: Any = None, scorer: Any = None, gazetteer: Any = None
+    doc: Document,
+    *,
+    tagger: Any = None,
+    scorer: Any = None,
+    gazetteer: Any = None,
+    tags: Any = None,
+    scores: Any = None,
 ) -> MinutesResult:
     """Review one meeting's minutes.
 
@@ -170,6 +176,8 @@ def review_minutes(
         tagger: a ``collabtext.tag.Tagger`` (default: the cached one, when lexicons are installed).
         scorer: a ``collabtext.score.Scorer`` (default: a new one, when installed).
         gazetteer: a ``collabtext.orgs`` gazetteer (default: the cached one, when installed).
+        tags, scores: the document's TaggedPassages and PassageScores by passage id, when the
+            tagging and scoring stages already ran (``analyze`` passes them), so items reuse them.
 
     Returns:
         MinutesResult, whose ``to_dict()`` has the DESIGN.md minutes shape.
@@ -209,7 +217,7 @@ def review_minutes(
     items, log = _build_items(bounds, owners, mdate)
     tagger = tagger if tagger is not None else analysis.default_tagger()
     scorer = scorer if scorer is not None else analysis.default_scorer()
-    items = tuple(_label(it, tagger, scorer) for it in items)
+    items = tuple(_label(it, tagger, scorer, tags, scores) for it in items)
     actions = tuple(a for it in items for a in it.actions) + tuple(a for a in log if a.item is None)
     return _result(doc, title, mdate, att, items, actions, top, resolver)
 
@@ -271,9 +279,13 @@ def _replace_actions(it: Item, actions: tuple[Action, ...]) -> Item:
     )
 
 
-def _label(it: Item, tagger: Any, scorer: Any) -> Item:
-    p = analysis.item_passage(f"item{it.number or ''}", f"{it.title}\n{it.text}".strip())
-    labels, we, i = analysis.label_item(p, tagger, scorer)
+def _label(it: Item, tagger: Any, scorer: Any, tags: Any = None, scores: Any = None) -> Item:
+    reused = analysis.label_from_passages(it.passage_ids, tags, scores or {}) if tags else None
+    if reused is not None:
+        labels, we, i = reused
+    else:
+        p = analysis.item_passage(f"item{it.number or ''}", f"{it.title}\n{it.text}".strip())
+        labels, we, i = analysis.label_item(p, tagger, scorer)
     return Item(
         it.number,
         it.title,

@@ -75,6 +75,37 @@ def label_item(passage: Passage, tagger: Any, scorer: Any) -> tuple[dict[str, An
     return labels, we, i
 
 
+def label_from_passages(
+    ids: tuple[str, ...], tags: Any, scores: Any
+) -> tuple[dict[str, Any], int, int] | None:
+    """Labels and we/I of an item from the document's own tagging and scoring of its passages.
+
+    Reusing the stages' results (multi labels united, the highest power level, the commonest
+    life-cycle stage) avoids tagging the same words twice. None when a passage is not covered.
+    """
+    if not ids or any(pid not in tags for pid in ids):
+        return None
+    multi: dict[str, set[str]] = {}
+    single: dict[str, list[str]] = {}
+    for pid in ids:
+        for fw, v in tags[pid].labels.items():
+            if isinstance(v, (tuple, list)):
+                multi.setdefault(fw, set()).update(v)
+            else:
+                single.setdefault(fw, [])
+                if v is not None:
+                    single[fw].append(v)
+    labels: dict[str, Any] = {fw: sorted(v) for fw, v in multi.items()}
+    for fw, vals in single.items():
+        if fw == "power_spectrum":
+            labels[fw] = max(vals, key=_LEVELS.index, default=None) if vals else None
+        else:
+            labels[fw] = Counter(vals).most_common(1)[0][0] if vals else None
+    we = sum(int(scores[pid].we) for pid in ids if pid in scores)
+    i = sum(int(scores[pid].i) for pid in ids if pid in scores)
+    return labels, we, i
+
+
 def _match_attendee(name: str, people: list[Attendee]) -> Attendee | None:
     from .minutes_people import strip_title
 
