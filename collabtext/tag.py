@@ -299,8 +299,14 @@ def tag_document(
     include_welsh: bool = False,
     method: str = "auto",
 ) -> TagResult:
-    """Tag every passage of ``doc``. ``method`` other than lexicon needs models (not yet shipped),
-    so ``auto`` and ``hybrid`` currently use the lexicon alone."""
+    """Tag every passage of ``doc``. ``method``: lexicon, model, hybrid or auto (see
+    ``collabtext.learn.apply_method``; auto uses the lexicon alone when models/ holds no models)."""
     t = tagger or get_tagger()
     tagged = t.tag_passages(doc.passages, include_welsh=include_welsh or t.include_welsh)
+    # H-MODELS (issue 9): relabel with the trained models of models/ unless --method lexicon
+    # (auto falls back to the lexicon when no models are installed; a MethodTagger has done it).
+    if method != "lexicon" and not isinstance(getattr(t, "method", None), str):
+        from .learn import apply_method
+
+        tagged = tuple(apply_method(tagged, method))
     return TagResult(doc, tagged, summarise(tagged, t.lexicon), t.info)

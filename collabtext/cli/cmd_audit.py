@@ -6,6 +6,7 @@ import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
 from ._options import format_option, limits_options, output_option, paths_argument
+from ._options import report_option, tee_report  # --report (H-REPORT)
 
 
 @click.command("audit")
@@ -17,8 +18,10 @@ from ._options import format_option, limits_options, output_option, paths_argume
     is_flag=True,
     help="Show the plans' scorecards side by side (two boards, or two cycles of one board).",
 )
+@report_option  # --report (H-REPORT)
 @limits_options
-def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool, **limits: object) -> None:
+def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool,
+            report_path: str | None, **limits: object) -> None:  # --report (H-REPORT)
     """Audit well-being plans: each objective's steps with partners, lead, power-spectrum level,
     ways of working, themes, timescale and flags (single_agency, consultation_only,
     no_named_partner, vague, business_as_usual, no_citizen_involvement), a scorecard, and the
@@ -43,6 +46,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool, **limi
     )
     state = ExitState()
     results = process_paths(paths, lambda p: audit_path(p, settings), state)
+    results = tee_report(results, report_path)  # --report (H-REPORT)
     if compare:
         from ..audit_compare import compare as compare_audits
         from ..records import FileFailure

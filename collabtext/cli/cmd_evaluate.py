@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ._common import ExitState, emit, finish, process_paths
-from ._options import format_option, lexicon_option, output_option
+from ._options import format_option, lexicon_option, method_option, output_option
 
 _HELP = """Compare the tagger with hand labels in the gold/FORMAT.md format (one JSON passage per
 line with "text" and "labels"). Multi frameworks: micro precision, recall and F1 over
@@ -31,6 +31,7 @@ Examples:
 @format_option()
 @output_option
 @lexicon_option
+@method_option
 def command(
     paths: tuple[str, ...],
     ids: str | None,
@@ -38,6 +39,7 @@ def command(
     fmt: str,
     output: str,
     lexicons: tuple[str, ...],
+    method: str,
 ) -> None:
     from ..errors import CollabtextError
     from ..evaluate import evaluate
@@ -46,6 +48,20 @@ def command(
 
     try:
         tagger = get_tagger(lexicons)
+        if method != "lexicon":  # H-MODELS (issue 9): load models once; version note as one line
+            from ..learn import load_models_quiet
+
+            models, notes = load_models_quiet()
+            for note in notes:
+                click.echo(f"warning: {note}", err=True)
+            if models is None and method in ("model", "hybrid"):
+                raise click.ClickException(
+                    "CT301 no trained models in models/: "
+                    "run `collabtext train` or use --method lexicon"
+                )
+            from ..learn import MethodTagger
+
+            tagger = MethodTagger(tagger, method, models)
     except CollabtextError as e:
         raise click.ClickException(f"{e.code} {e}") from None
     state = ExitState()

@@ -7,6 +7,7 @@ import os
 import click
 
 from ._options import format_option, limits_options, output_option, paths_argument
+from ._options import report_option, tee_report  # --report (H-REPORT)
 
 _SUFFIXES = (".pdf", ".docx", ".odt", ".html", ".htm", ".txt", ".md", ".rtf")
 
@@ -34,12 +35,14 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     help="Treat the inputs as one body's meetings: order them by date and "
     "show attendance by organisation over time, recurring barriers and repeated actions.",
 )
+@report_option  # --report (H-REPORT)
 @limits_options
 def command(
     paths: tuple[str, ...],
     fmt: str,
     output: str,
     series: bool,
+    report_path: str | None,  # --report (H-REPORT)
     timeout: float,
     max_pages: int,
     max_mb: float,
@@ -70,6 +73,7 @@ def command(
     )
     state = ExitState()
     results = process_paths(_expand(paths), lambda p: review_path(p, settings), state)
+    results = tee_report(results, report_path)  # --report (H-REPORT)
     if series:
         from ..minutes_series import review_series
         from ..records import FileFailure

@@ -7,6 +7,7 @@ import hashlib
 import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
+from ._options import report_option, tee_report  # --report (H-REPORT)
 from ._options import (
     format_option,
     include_welsh_option,
@@ -72,6 +73,7 @@ def _text_document(text: str):  # type: ignore[no-untyped-def]
     show_default=True,
     help="Leave speakers with fewer words of their own out of language style matching.",
 )
+@report_option  # --report (H-REPORT)
 @limits_options
 def command(
     paths: tuple[str, ...],
@@ -80,6 +82,7 @@ def command(
     text: str | None,
     include_welsh: bool,
     lsm_min_words: int,
+    report_path: str | None,  # --report (H-REPORT)
     **limits: object,
 ) -> None:
     require_inputs(paths, text)
@@ -107,6 +110,6 @@ def command(
 
     state = ExitState()
     inputs = (*paths, "<text>") if text is not None else paths
-    results = process_paths(inputs, run, state)
+    results = tee_report(process_paths(inputs, run, state), report_path)  # --report (H-REPORT)
     emit(results, fmt, output, table=render_score_csv if fmt == "csv" else render_score)
     finish(state)
