@@ -5,8 +5,14 @@ from __future__ import annotations
 import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
-from ._options import format_option, limits_options, output_option, paths_argument
-from ._options import report_option, tee_report  # --report (H-REPORT)
+from ._options import (  # --report (H-REPORT)
+    format_option,
+    limits_options,
+    output_option,
+    paths_argument,
+    report_option,
+    tee_report,
+)
 
 
 @click.command("audit")

@@ -6,8 +6,14 @@ import os
 
 import click
 
-from ._options import format_option, limits_options, output_option, paths_argument
-from ._options import report_option, tee_report  # --report (H-REPORT)
+from ._options import (  # --report (H-REPORT)
+    format_option,
+    limits_options,
+    output_option,
+    paths_argument,
+    report_option,
+    tee_report,
+)
 
 _SUFFIXES = (".pdf", ".docx", ".odt", ".html", ".htm", ".txt", ".md", ".rtf")
 

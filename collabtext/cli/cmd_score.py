@@ -7,13 +7,14 @@ import hashlib
 import click
 
 from ._common import ExitState, emit, finish, process_paths, require_inputs
-from ._options import report_option, tee_report  # --report (H-REPORT)
-from ._options import (
+from ._options import (  # --report (H-REPORT)
     format_option,
     include_welsh_option,
     limits_options,
     output_option,
     paths_argument,
+    report_option,
+    tee_report,
     text_option,
 )
 

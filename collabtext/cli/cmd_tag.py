@@ -15,6 +15,8 @@ from ._options import (
     method_option,
     output_option,
     paths_argument,
+    report_option,
+    tee_report,
     text_option,
 )
 
@@ -69,6 +71,7 @@ def settings_from(limits: dict[str, object]):  # type: ignore[no-untyped-def]
 @include_welsh_option
 @method_option
 @click.option("--all-passages", is_flag=True, help="Table: list passages without labels too.")
+@report_option
 @limits_options
 def command(
     paths: tuple[str, ...],
@@ -79,6 +82,7 @@ def command(
     include_welsh: bool,
     method: str,
     all_passages: bool,
+    report_path: str | None,
     **limits: object,
 ) -> None:
     require_inputs(paths, text)
@@ -115,7 +119,7 @@ def command(
     state = ExitState()
     inputs = ("<text>",) if text is not None else paths
     emit(
-        process_paths(inputs, run, state),
+        tee_report(process_paths(inputs, run, state), report_path),
         fmt,
         output,
         table=lambda items, out: render_tag(items, out, all_passages=all_passages),
