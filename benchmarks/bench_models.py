@@ -1,6 +1,6 @@
 """Benchmark the passage classifiers: load time and passages per second (vectorising included).
 
-    /work/venv/bin/python benchmarks/bench_models.py [--models DIR] [--n 5000]
+    python benchmarks/bench_models.py [--models DIR] [--n 5000]
 
 Passages are the project's own training texts, repeated with a counter word so that no two are
 equal (the vectoriser caches nothing across calls, so repetition does not flatter the figure).

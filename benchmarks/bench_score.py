@@ -8,7 +8,7 @@ present (else a built-in sample), repeated to about 2 million words. Prints figu
 Times are CPU time of this process (time.process_time), so that other load on the machine
 skews them less than wall-clock time would.
 
-Run: /work/venv/bin/python benchmarks/bench_score.py [--words N]
+Run: python benchmarks/bench_score.py [--words N]
 """
 
 from __future__ import annotations

@@ -199,9 +199,25 @@ def choose_single(
     }
 
 
-def auto_choice(metrics: dict[str, dict[str, float]]) -> str:
+# Below this many hand-written positive labels a framework's CV figures are too noisy to justify
+# overriding the curated lexicon, so ``auto`` keeps the lexicon there (recorded in the card).
+MIN_AUTO_LABELS = 50
+
+
+def auto_choice(metrics: dict[str, dict[str, float]], positives: int | None = None) -> str:
+    if positives is not None and positives < MIN_AUTO_LABELS:
+        return "lexicon"
     key = "f1" if "f1" in metrics["model"] else "accuracy"
     return max(TIE_ORDER, key=lambda m: (metrics[m][key], -TIE_ORDER.index(m)))
+
+
+def _positives(ts: TrainingSet, fid: str) -> int:
+    """Hand-written (CV-scored) positive labels of one framework."""
+    n = 0
+    for lab, scored in zip(ts.labels, ts.cv_rows.tolist()):
+        v = lab.get(fid) if scored else None
+        n += len(v) if isinstance(v, (list, tuple)) else int(v is not None)
+    return n
 
 
 def train(
@@ -248,7 +264,8 @@ def train(
             "n": int(s.present.sum()),
             "n_scored": int((s.present & ts.cv_rows).sum()),
             "cv": ch["metrics"],
-            "auto": auto_choice(ch["metrics"]),
+            "positives": _positives(ts, s.fid),
+            "auto": auto_choice(ch["metrics"], _positives(ts, s.fid)),
         }
         if "compared" in ch:
             report[s.fid]["compared_accuracy"] = ch["compared"]

@@ -1,6 +1,6 @@
 """Write the training passages of models/training/*.jsonl (run from the repo root).
 
-    /work/venv/bin/python models/training/build.py
+    python models/training/build.py
 
 hand.jsonl holds the hand-written passages of hand_a/b/c.py; templated.jsonl holds passages
 assembled from the clause library in clauses.py (fixed seed, so the output is reproducible).
