@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_scan_fakes import fake_options, fake_versions
+from scan_fakes import fake_options, fake_versions
 
 from collabtext.scan import ScanOptions, run_scan
 

@@ -101,7 +101,7 @@ def fake_options(**kw: Any) -> Any:
         "jobs": 2,
         "timeout": 3.0,
         "max_memory_mb": 1024.0,
-        "init": "test_scan_fakes:fake_init",
+        "init": "scan_fakes:fake_init",
     }
     base.update(kw)
     return ScanOptions(**base)
