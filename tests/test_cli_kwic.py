@@ -32,3 +32,11 @@ def test_kwic_usage(runner) -> None:
         cli, ["kwic", "--text", "We will co-ordinate.", "--term", "co-ordinat*", "--format", "json"]
     )
     assert json.loads(r.stdout)["lines"][0]["match"] == "co-ordinate"
+
+
+def test_kwic_unknown_category_is_a_usage_error(runner):
+    from collabtext.cli import cli
+
+    result = runner.invoke(cli, ["kwic", "--text", "Partners pooled budgets.", "--category", "nonsense"])
+    assert result.exit_code == 2
+    assert "no category or framework 'nonsense'" in result.stderr

@@ -73,6 +73,8 @@ def command(
         tagger = get_tagger(lexicons) if category else None
     except CollabtextError as e:
         raise click.ClickException(f"{e.code} {e}") from None
+    if tagger is not None and category is not None:
+        _check_category(category, tagger.lexicon)
     settings = settings_from(limits)
 
     def run(path: str):  # type: ignore[no-untyped-def]
@@ -99,3 +101,19 @@ def command(
         table=render_kwic,
     )
     finish(state)
+
+
+def _check_category(category: str, lexicon: object) -> None:
+    """A category that no lexicon defines is a usage error, not an empty concordance."""
+    from ..kwic import category_matches
+
+    known = [
+        (fw_id, cat_id)
+        for fw_id, fw in getattr(lexicon, "frameworks", {}).items()
+        for cat_id in getattr(fw, "categories", {})
+    ]
+    if known and not any(category_matches(category, fw, cat, cat) for fw, cat in known):
+        raise click.BadParameter(
+            f"no category or framework {category!r}; see `collabtext lexicon list`",
+            param_hint="--category",
+        )
