@@ -40,16 +40,31 @@ class EvaluationResult:
     lexicon: LexiconInfo | None = None
     ids: str | None = None
     errors: list[dict[str, Any]] = field(default_factory=list)
+    method: dict[str, str] = field(default_factory=dict)  # framework -> lexicon|model|hybrid
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"path": self.path, "schema_version": SCHEMA_VERSION, "n": self.n}
         if self.ids:
             d["ids"] = self.ids
+        if self.method:
+            d["method"] = self.method
         d["frameworks"] = self.frameworks
         d["pronouns"] = self.pronouns
         d["lexicon"] = self.lexicon.to_dict() if self.lexicon else None
         d["errors"] = self.errors
         return d
+
+
+def _methods(tagger: Any, frameworks: dict[str, Any]) -> dict[str, str]:
+    """How each framework was labelled: what ``--method`` resolves to (``auto`` per the card)."""
+    method = getattr(tagger, "method", None)
+    if not isinstance(method, str) or method == "lexicon":
+        return {fid: "lexicon" for fid in frameworks}
+    models = getattr(tagger, "models", None)
+    if method != "auto":
+        return {fid: method for fid in frameworks}
+    auto = models.auto if models is not None and isinstance(getattr(models, "auto", None), dict) else {}
+    return {fid: auto.get(fid, "lexicon") for fid in frameworks}
 
 
 def read_gold(path: str | Path) -> list[GoldItem]:
@@ -212,5 +227,12 @@ def evaluate(path: str | Path, *, tagger: Any = None, ids: str | None = None) ->
                 if a != b
             ]
     return EvaluationResult(
-        str(path), len(items), frameworks, pronoun_metrics(items), t.info, ids, errors
+        str(path),
+        len(items),
+        frameworks,
+        pronoun_metrics(items),
+        t.info,
+        ids,
+        errors,
+        _methods(t, frameworks),
     )

@@ -66,6 +66,12 @@ def render_evaluate(results: list[Any], out: IO[str], show_errors: bool = False)
         con.print(
             f"[bold]{r.path}[/bold]  n={r.n}{'  ids=' + r.ids if r.ids else ''}  "
             f"lexicon {lex.name} {lex.sha256}"
+            + (
+                "  method "
+                + ", ".join(f"{k} {v}" for k, v in sorted(r.method.items()) if v != "lexicon")
+                if any(v != "lexicon" for v in r.method.values())
+                else "  method lexicon"
+            )
             if lex
             else ""
         )
