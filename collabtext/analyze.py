@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .records import SCHEMA_VERSION, Document
+from .records import SCHEMA_VERSION, Document, OfDocument
 
 KINDS = ("plan", "minutes", "other")
 
@@ -114,7 +114,7 @@ def detect_kind(doc: Document) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentResult:
+class DocumentResult(OfDocument):
     """Everything collabtext found in one document. Stages that did not run are ``None``."""
 
     document: Document
@@ -124,14 +124,6 @@ class DocumentResult:
     view: Any = None  # collabtext.minutes.MinutesResult | collabtext.audit.AuditResult
     timings: dict[str, float] = field(default_factory=dict)
     skipped: tuple[str, ...] = ()  # stages whose module is not available
-
-    @property
-    def path(self) -> str:
-        return self.document.path
-
-    @property
-    def sha256(self) -> str:
-        return self.document.sha256
 
     def to_dict(self) -> dict[str, Any]:
         """Per-file JSON: passages (with labels, evidence, scores), document scores, the view."""

@@ -24,7 +24,7 @@ from .audit_steps import FLAGS, AuditStep, StepAnalyser
 from .audit_structure import find_objectives
 from .boilerplate import find_boilerplate
 from .errors import CollabtextError
-from .records import SCHEMA_VERSION, Document
+from .records import SCHEMA_VERSION, Document, OfDocument
 
 __all__ = ["FLAGS", "AuditObjective", "AuditResult", "AuditStep", "audit_plan", "audit_path"]
 
@@ -42,7 +42,7 @@ class AuditObjective:
 
 
 @dataclass(frozen=True, slots=True)
-class AuditResult:
+class AuditResult(OfDocument):
     """The audit of one plan (DESIGN.md: path, sha256, schema_version, objectives, summary)."""
 
     document: Document
@@ -50,14 +50,6 @@ class AuditResult:
     summary: dict[str, Any] = field(default_factory=dict)
     boilerplate: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
-
-    @property
-    def path(self) -> str:
-        return self.document.path
-
-    @property
-    def sha256(self) -> str:
-        return self.document.sha256
 
     @property
     def steps(self) -> tuple[AuditStep, ...]:

@@ -9,13 +9,11 @@ are not evaluated. Labels roll up to taxonomy ids (``barrier.structures.x`` -> `
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import FileMissing, GoldFormatError
 from .power import LEVELS
 from .records import SCHEMA_VERSION, LexiconInfo, Passage
 
@@ -69,35 +67,18 @@ def _methods(tagger: Any, frameworks: dict[str, Any]) -> dict[str, str]:
 
 def read_gold(path: str | Path) -> list[GoldItem]:
     """Read a gold JSONL file; raise GoldFormatError naming the line of a bad record."""
-    p = Path(path)
-    if not p.is_file():
-        raise FileMissing("no such file", path=str(p))
-    items = []
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise GoldFormatError(f"line {n}: invalid JSON ({e.msg})", path=str(p)) from None
-            if (
-                not isinstance(d, dict)
-                or not isinstance(d.get("text"), str)
-                or not isinstance(d.get("labels", {}), dict)
-            ):
-                raise GoldFormatError(
-                    f"line {n}: each line needs 'text' (string) and 'labels' (object)", path=str(p)
-                )
-            items.append(
-                GoldItem(
-                    str(d.get("id", f"line{n}")),
-                    d["text"],
-                    d.get("labels", {}),
-                    d.get("pronouns"),
-                    d.get("genre"),
-                )
-            )
+    from .gold import iter_records
+
+    items = [
+        GoldItem(
+            str(d.get("id", f"line{n}")),
+            d["text"],
+            d.get("labels") or {},
+            d.get("pronouns"),
+            d.get("genre"),
+        )
+        for n, d in iter_records(path)
+    ]
     return items
 
 

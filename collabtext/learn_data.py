@@ -10,7 +10,6 @@ held-out templated record would share its clauses with training records and flat
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +17,11 @@ from typing import Any
 
 import numpy as np
 
-from .errors import DataNotFound, GoldFormatError
+from .errors import DataNotFound
+from .gold import iter_records
+from .lexicon import ORDER
 
-FRAMEWORKS = (
-    "themes",
-    "factors",
-    "power_spectrum",
-    "ways_of_working",
-    "dynamics",
-    "capacity",
-    "disciplines",
-    "lifecycle",
-)
+FRAMEWORKS = ORDER  # the taxonomy's frameworks, in its order
 SINGLE = ("power_spectrum", "lifecycle")
 WEAK_WEIGHT = 0.5
 
@@ -87,28 +79,15 @@ def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
     template: list[bool] = []
     files: list[dict[str, Any]] = []
     for f in data_files(paths):
-        raw = f.read_bytes()
         n = 0
-        for k, line in enumerate(raw.decode("utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise GoldFormatError(f"line {k}: invalid JSON ({e.msg})", path=str(f)) from None
-            if (
-                not isinstance(d, dict)
-                or not isinstance(d.get("text"), str)
-                or not isinstance(d.get("labels"), dict)
-            ):
-                raise GoldFormatError(f"line {k}: each line needs 'text' and 'labels'", path=str(f))
+        for k, d in iter_records(f, require_labels=True):
             ids.append(str(d.get("id", f"{f.stem}:{k}")))
             texts.append(d["text"])
             labels.append(d["labels"])
             weights.append(WEAK_WEIGHT if d.get("weak") else 1.0)
             template.append(bool(d.get("template")))
             n += 1
-        files.append({"path": f.name, "sha256": hashlib.sha256(raw).hexdigest(), "n": n})
+        files.append({"path": f.name, "sha256": hashlib.sha256(f.read_bytes()).hexdigest(), "n": n})
     return TrainingSet(
         ids, texts, labels, np.asarray(weights), files, np.asarray(template, dtype=bool)
     )

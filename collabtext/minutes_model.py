@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .records import SCHEMA_VERSION, Document
+from .records import SCHEMA_VERSION, Document, OfDocument
 
 ATTENDANCE_KINDS = ("present", "in_attendance", "apologies", "absent")
 
@@ -94,7 +94,7 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class MinutesResult:
+class MinutesResult(OfDocument):
     """Everything the minutes view found in one meeting's minutes."""
 
     document: Document
@@ -108,14 +108,6 @@ class MinutesResult:
     summary: dict[str, Any] = field(default_factory=dict)
     is_agenda: bool = False
     warnings: tuple[str, ...] = ()
-
-    @property
-    def path(self) -> str:
-        return self.document.path
-
-    @property
-    def sha256(self) -> str:
-        return self.document.sha256
 
     def to_dict(self) -> dict[str, Any]:
         return {

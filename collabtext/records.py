@@ -16,6 +16,21 @@ PASSAGE_KINDS = ("heading", "paragraph", "list_item", "table_row", "caption", "o
 LANGS = ("en", "cy", "other")
 
 
+class OfDocument:
+    """Mixin for per-file results that hold ``document``: their ``path`` and ``sha256``."""
+
+    __slots__ = ()
+    document: Document
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def sha256(self) -> str:
+        return self.document.sha256
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A piece of text as a reader found it, before segmentation.

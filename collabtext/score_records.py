@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .markers import MarkerEvidence
-from .records import SCHEMA_VERSION, Document, LexiconInfo, Passage
+from .records import SCHEMA_VERSION, Document, OfDocument, LexiconInfo, Passage
 
 
 def per_100(n: int, words: int) -> float | None:
@@ -97,7 +97,7 @@ class SpeakerScores:
 
 
 @dataclass(frozen=True, slots=True)
-class ScoreResult:
+class ScoreResult(OfDocument):
     """``collabtext score`` for one document."""
 
     document: Document
@@ -106,14 +106,6 @@ class ScoreResult:
     speakers: tuple[SpeakerScores, ...] = ()
     lsm: Mapping[str, Any] = field(default_factory=dict)
     lexicon: LexiconInfo | None = None
-
-    @property
-    def path(self) -> str:
-        return self.document.path
-
-    @property
-    def sha256(self) -> str:
-        return self.document.sha256
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -26,7 +26,7 @@ import numpy as np
 from .lexicon import Lexicon, load_lexicon
 from .negation import DEFAULT_CUES, compute_scopes
 from .power import WE_RE
-from .records import SCHEMA_VERSION, Document, LexiconInfo, Passage, TaggedPassage
+from .records import SCHEMA_VERSION, Document, OfDocument, LexiconInfo, Passage, TaggedPassage
 from .tag_match import CompiledLexicon, Hit
 from .tag_rules import Emitter, decide_labels, drop_excluded, longest_per_framework
 
@@ -233,21 +233,13 @@ def get_tagger(extra: tuple[str, ...] = (), include_welsh: bool = False) -> Tagg
 
 
 @dataclass(frozen=True)
-class TagResult:
+class TagResult(OfDocument):
     """A tagged document: passages with labels and evidence, a summary and the lexicon used."""
 
     document: Document
     passages: tuple[TaggedPassage, ...]
     summary: dict[str, Any] = field(default_factory=dict)
     lexicon: LexiconInfo | None = None
-
-    @property
-    def path(self) -> str:
-        return self.document.path
-
-    @property
-    def sha256(self) -> str:
-        return self.document.sha256
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document

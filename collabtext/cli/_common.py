@@ -109,3 +109,23 @@ def finish(state: ExitState) -> None:
 def require_inputs(paths: tuple[str, ...], text: str | None = None) -> None:
     if not paths and text is None:
         raise click.UsageError("give one or more files (or --text)")
+
+
+def load_method_models(method: str) -> Any:
+    """Load the trained models ``--method`` needs (None for lexicon, or when none are installed).
+
+    A scikit-learn version mismatch is printed as one warning line; ``model``/``hybrid`` without
+    models is an error that says how to get them.
+    """
+    if method == "lexicon":
+        return None
+    from ..learn import load_models_quiet
+
+    models, notes = load_models_quiet()
+    for note in notes:
+        click.echo(f"warning: {note}", err=True)
+    if models is None and method in ("model", "hybrid"):
+        raise click.ClickException(
+            "CT301 no trained models in models/: run `collabtext train` or use --method lexicon"
+        )
+    return models

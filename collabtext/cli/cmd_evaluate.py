@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ._common import ExitState, emit, finish, process_paths
+from ._common import ExitState, emit, finish, load_method_models, process_paths
 from ._options import format_option, lexicon_option, method_option, output_option
 
 _HELP = """Compare the tagger with hand labels in the gold/FORMAT.md format (one JSON passage per
@@ -48,18 +48,10 @@ def command(
 
     try:
         tagger = get_tagger(lexicons)
-        if method != "lexicon":  # H-MODELS (issue 9): load models once; version note as one line
-            from ..learn import load_models_quiet
-
-            models, notes = load_models_quiet()
-            for note in notes:
-                click.echo(f"warning: {note}", err=True)
-            if models is None and method in ("model", "hybrid"):
-                raise click.ClickException(
-                    "CT301 no trained models in models/: "
-                    "run `collabtext train` or use --method lexicon"
-                )
+        if method != "lexicon":
             from ..learn import MethodTagger
+
+            models = load_method_models(method)
 
             tagger = MethodTagger(tagger, method, models)
     except CollabtextError as e:

@@ -6,7 +6,7 @@ import hashlib
 
 import click
 
-from ._common import ExitState, emit, finish, process_paths, require_inputs
+from ._common import ExitState, emit, finish, load_method_models, process_paths, require_inputs
 from ._options import (
     format_option,
     include_welsh_option,
@@ -94,17 +94,7 @@ def command(
         tagger = get_tagger(lexicons)
     except CollabtextError as e:
         raise click.ClickException(f"{e.code} {e}") from None
-    if method != "lexicon":  # H-MODELS (issue 9): load models once; version note as one line
-        from ..learn import load_models_quiet
-
-        models, notes = load_models_quiet()
-        for note in notes:
-            click.echo(f"warning: {note}", err=True)
-        if models is None and method in ("model", "hybrid"):
-            raise click.ClickException(
-                "CT301 no trained models in models/: "
-                "run `collabtext train` or use --method lexicon"
-            )
+    load_method_models(method)  # once per process; a version mismatch is one warning line
     settings = settings_from(limits)
 
     def run(path: str):  # type: ignore[no-untyped-def]
