@@ -60,7 +60,8 @@ def _gazetteer() -> Any:
 def count_parties(
     text: str, party_hits: list[Any], plural_hits: list[Any], use_gazetteer: bool
 ) -> int:
-    """Distinct organisations named, plus two for any plural partner word ("partners", "agencies")."""
+    """Distinct organisations named, plus two for any plural partner word ("partners",
+    "agencies")."""
     names = {h.text.lower() for h in party_hits}
     gz = _gazetteer() if use_gazetteer else None
     if gz is not None:

@@ -8,6 +8,7 @@ category with the highest summed weight.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -156,17 +157,21 @@ def decide_labels(
 ) -> dict[str, Any]:
     """Labels for one passage (multi frameworks as sorted tuples, single as id or None)."""
     power_hits = []
-    present = {h.category for h in hits if h.kind == "cue"}
+    acts: list[Hit] = []
+    cue_hits = [h for h in hits if h.kind == "cue"]
+    hedged = _hedge_test(cue_hits)
     for h in hits:
         if h.kind != "cat" or h.framework not in lex.frameworks:
             continue
         cat = lex.frameworks[h.framework].categories[h.category]
-        if cat.requires and not present.intersection(cat.requires):
+        if cat.requires and not _required_cue(h, cat.requires, cue_hits):
             continue
         flags = scopes.at(h.start)
         if h.framework == POWER:
-            if not flags[3] and not flags[0]:  # hedged or negated arrangements set no level
-                power_hits.append(h)
+            if h.category.endswith(ACTIVITY):
+                acts.append(h)  # shared-activity words: only with parties (_joint_activity)
+            elif not flags[0] and not (flags[3] and hedged(h)):
+                power_hits.append(h)  # hedged or negated arrangements set no level
             continue
         if h.framework == WOW and lex.frameworks[WOW].rollup(h.category) == WOW_COLLAB:
             continue  # decided from the power level below
@@ -177,7 +182,7 @@ def decide_labels(
     orgs = [h for h in cues if h.category in ("party", "plural_party")]
     dec = power.decide(power_hits, 0, citizens, orgs) if POWER in lex.frameworks else None
     if dec is not None and dec.level is None:
-        dec = _joint_activity(hits, scopes, orgs, parties) or dec
+        dec = _joint_activity(hits, acts, scopes, orgs, parties, hedged) or dec
     if dec is not None:
         for h in dec.evidence:
             em.add(h, h.category, source="rule")
@@ -201,6 +206,12 @@ def decide_labels(
     return labels
 
 
+def _required_cue(h: Hit, required: tuple[str, ...], cues: list[Hit]) -> bool:
+    """Is a cue of a required kind in the passage outside the hit itself? In "the Board will
+    provide a youth worker" the worker is the resource given, not a second party."""
+    return any(c.category in required and (c.end <= h.start or c.start >= h.end) for c in cues)
+
+
 CITIZEN_THEME = ("themes", "service_user_perspective")
 CITIZEN_WAY = (WOW, "involvement")
 
@@ -208,8 +219,8 @@ CITIZEN_WAY = (WOW, "involvement")
 def _citizen_work(
     lex: Lexicon, dec: power.PowerDecision, labels: dict[str, Any], em: Emitter
 ) -> None:
-    """Asking residents for their views, or letting them decide, is involvement and gives the service
-    user's perspective a voice (FORMAT.md: working with citizens is involvement)."""
+    """Asking residents for their views, or letting them decide, is involvement and gives the
+    service user's perspective a voice (FORMAT.md: working with citizens is involvement)."""
     if (
         not dec.level
         or not dec.citizen_only
@@ -222,36 +233,94 @@ def _citizen_work(
             em.add(dec.evidence[0], cid, source="rule", framework=fw)
 
 
+ACTIVITY = ".activity"  # power sub-categories of shared-activity words (power_spectrum.yaml)
+ACT_NEAR = 20  # tokens between a shared-activity word and the nearest organisation word
+
+
 def _joint_activity(
-    hits: list[Hit], scopes: Scopes, orgs: list[Hit], has_we: Callable[[], bool]
+    hits: list[Hit],
+    acts: list[Hit],
+    scopes: Scopes,
+    orgs: list[Hit],
+    has_we: Callable[[], bool],
+    hedged: Callable[[Hit], bool] = lambda h: True,
 ) -> power.PowerDecision | None:
-    """Two or more organisations doing something together with no level word: cooperation."""
+    """Two or more parties doing something together with no level term of its own.
+
+    A shared-activity word (``<level>.activity`` in power_spectrum.yaml) near an organisation word
+    sets the level its kind suggests: passing on information is coordination, lending staff
+    cooperation, one manager collaboration. Failing that, a generic activity verb ("will run",
+    "the council and the charity fund") is cooperation, the middle of the joint levels. Words in
+    a hedge or negation scope say nothing is committed, so they count for nothing.
+    """
     if not orgs:
         return None
     n_parties = power.distinct_parties(orgs, has_we())
     if n_parties < 2:
         return None
-    acts = [
-        h
-        for h in hits
-        if h.kind == "cue"
-        and h.category == "activity"
-        and not (scopes.negation[h.start] or scopes.hedge[h.start])
-        and _verb_use(h, scopes, orgs)
-    ]
-    if not acts:
+    starts = sorted(o.start for o in orgs)
+    best: Hit | None = None
+    for h in acts:
+        if scopes.negation[h.start] or not _within(h, starts, ACT_NEAR):
+            continue
+        if scopes.hedge[h.start] and hedged(h):
+            continue
+        if best is None or power.level_of(h.category) > power.level_of(best.category):
+            best = h
+    src = best
+    if src is None:
+        src = next(
+            (
+                h
+                for h in hits
+                if h.kind == "cue"
+                and h.category == "activity"
+                and not (scopes.negation[h.start] or scopes.hedge[h.start])
+                and _verb_use(h, scopes, orgs)
+            ),
+            None,
+        )
+    if src is None:
         return None
-    ev = Hit(
-        "cat",
-        POWER,
-        "cooperation",
-        acts[0].start,
-        acts[0].end,
-        acts[0].cstart,
-        acts[0].cend,
-        acts[0].text,
-    )
-    return power.PowerDecision("cooperation", (ev,), False, n_parties)
+    level = src.category.split(".")[0] if best is not None else "cooperation"
+    ev = Hit("cat", POWER, level, src.start, src.end, src.cstart, src.cend, src.text)
+    return power.PowerDecision(level, (ev,), False, n_parties)
+
+
+HEDGE_REACH = 14  # tokens a hedge cue's scope can reach (MAX_SCOPE_BY_CUE in negation.py)
+REPORTED_WOULD = 14  # tokens after "it was agreed that" in which "would" reports a commitment
+
+
+def _hedge_test(cues: list[Hit]) -> Callable[[Hit], bool]:
+    """For a hit inside a hedge scope: is it really hedged? "It was agreed that the police would
+    refer ..." is minutes English for a decision, so a bare "would" a few tokens after a
+    ``commitment`` cue hedges nothing; any other hedge cue within reach still does."""
+    hedges = [c for c in cues if c.category in ("hedge", "post_hedge")]
+    commits = [c.end for c in cues if c.category == "commitment"]
+    if not commits:
+        return lambda h: True
+
+    def reported(c: Hit) -> bool:
+        return c.text.lower() == "would" and any(
+            0 <= c.start - e <= REPORTED_WOULD for e in commits
+        )
+
+    def test(h: Hit) -> bool:
+        near = [
+            c
+            for c in hedges
+            if (c.category == "hedge" and 0 <= h.start - c.end < HEDGE_REACH)
+            or (c.category == "post_hedge" and 0 <= c.start - h.end < HEDGE_REACH)
+        ]
+        return not near or not all(reported(c) for c in near)
+
+    return test
+
+
+def _within(h: Hit, starts: list[int], near: int) -> bool:
+    """Is an organisation word (sorted token ``starts``) within ``near`` tokens of hit ``h``?"""
+    k = bisect_left(starts, h.start - near)
+    return k < len(starts) and starts[k] <= h.end + near
 
 
 def _verb_use(h: Hit, scopes: Scopes, orgs: list[Hit]) -> bool:

@@ -1,0 +1,128 @@
+"""Power-spectrum levels for joint arrangements described without a level term, and null cases.
+
+Every sentence here is written for this file (not taken from any labelled set): paraphrases of each
+level's definition, the way public-service writing often describes joint work in plain words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabtext import power
+from collabtext.tag import Tagger, get_tagger
+from collabtext.tag_match import Hit
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return get_tagger()
+
+
+def _level(tagger: Tagger, text: str) -> str | None:
+    return tagger.tag_text(text).labels["power_spectrum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health visitors will pass the details of any family in rent arrears to the council's "
+        "tenancy support officers within two working days.",
+        "Community nurses and the fire service now send each other a list of housebound patients "
+        "every Monday.",
+        "Paramedics who attend a fall at home will refer the person to the council's occupational "
+        "therapists before leaving.",
+        "Schools will tell the youth service about any pupil who stops attending.",
+        "It was agreed that the health board would send the council a weekly list of people "
+        "waiting to leave hospital.",
+        "The library service and the adult learning team have moved their course dates so that "
+        "learners can attend both.",
+    ],
+)
+def test_information_and_referral_is_coordination(tagger: Tagger, text: str) -> None:
+    assert _level(tagger, text) == "coordination"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has lent a floor of its offices to the citizens advice team.",
+        "Three charities and the council each pay a third of the coordinator's salary.",
+        "The health board and three local charities will fund the debt advice service between "
+        "them for three years.",
+        "The leisure trust will offer its sports halls rent-free to the youth clubs on weekday "
+        "evenings.",
+    ],
+)
+def test_contributed_resources_are_cooperation(tagger: Tagger, text: str) -> None:
+    assert _level(tagger, text) == "cooperation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council and the health board will put their carers' budgets into a single pot.",
+        "The fire service and social workers now share one manager and one set of case notes.",
+        "A single county-wide advice line, run on behalf of all five partners, replaces the "
+        "separate numbers.",
+        "The four councils have handed their trading standards work to one regional service.",
+    ],
+)
+def test_acting_as_one_is_collaboration(tagger: Tagger, text: str) -> None:
+    assert _level(tagger, text) == "collaboration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners would like to work together more in future if funding allows.",
+        "Partners could explore whether a shared office might be possible next year.",
+        "It might be possible for the police and the council to pass on referrals one day.",
+        "The minutes of the previous meeting were agreed as an accurate record.",
+        "The council and the health board have very different cultures and budgets.",
+        "Teachers said that pupils are more anxious than before the pandemic.",
+        "Please refer to the appendix for the full list of actions.",
+        "The council will send its annual report to the Minister in October.",
+    ],
+)
+def test_no_concrete_joint_activity_stays_null(tagger: Tagger, text: str) -> None:
+    assert _level(tagger, text) is None
+
+
+def test_shared_activity_needs_two_parties(tagger: Tagger) -> None:
+    # One body referring people on is its own business, not joint work.
+    assert _level(tagger, "The council will refer the matter to its audit committee.") is None
+
+
+def test_reported_would_commits_but_would_be_still_hedges(tagger: Tagger) -> None:
+    done = "It was agreed that the police would refer callers to the council's housing officers."
+    maybe = "Members agreed it would be helpful if the police referred callers to housing officers."
+    assert _level(tagger, done) == "coordination"
+    assert _level(tagger, maybe) is None
+
+
+def test_collaboration_way_of_working_follows_the_level(tagger: Tagger) -> None:
+    joint = tagger.tag_text(
+        "Schools will tell the youth service about any pupil who stops attending."
+    )
+    asked = tagger.tag_text(
+        "The council wrote to the health board and the police asking for comments on the draft."
+    )
+    assert "collaboration" in joint.labels["ways_of_working"]
+    assert asked.labels["power_spectrum"] == "consultation"
+    assert "collaboration" not in asked.labels["ways_of_working"]
+
+
+def test_resource_given_is_not_a_second_party(tagger: Tagger) -> None:
+    # The youth worker is what the Board provides, so no second organisation is named.
+    text = "The Board will provide a trained youth worker at every session of the panel."
+    assert _level(tagger, text) is None
+
+
+def test_decide_takes_highest_joint_level_over_competition() -> None:
+    hits = [
+        Hit("cat", "power_spectrum", "competition", 0, 2, 0, 10, "rival bids"),
+        Hit("cat", "power_spectrum", "coordination", 5, 6, 30, 40, "liaise"),
+    ]
+    dec = power.decide(hits, 2)
+    assert dec.level == "coordination"
+    assert [h.category for h in dec.evidence] == ["coordination"]
