@@ -24,6 +24,7 @@ from .minutes_actions import (
     table_action,
 )
 from .minutes_attendance import attendance_label, sentence_apologies
+from .minutes_canon import defined_abbreviations, document_resolutions
 from .minutes_items import (
     ItemStart,
     classify_paragraph,
@@ -362,6 +363,8 @@ def _result(
         summary,
         is_agenda,
         tuple(warnings),
+        document_resolutions(resolver),
+        tuple(sorted(defined_abbreviations(resolver).items())),
     )
 
 

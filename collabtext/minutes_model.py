@@ -12,7 +12,12 @@ ATTENDANCE_KINDS = ("present", "in_attendance", "apologies", "absent")
 
 @dataclass(frozen=True, slots=True)
 class Attendee:
-    """A person in the attendance record. ``name`` keeps titles ("Cllr Sian Morgan")."""
+    """A person in the attendance record. ``name`` keeps titles ("Cllr Jane Morgan").
+
+    ``organisation`` is the body as this meeting's minutes name it (resolved through the
+    gazetteer and the minutes themselves); ``canonical`` is the fuller name that a series of
+    meetings resolves it to ("X Council" -> "X County Council"), None when there is nothing more.
+    """
 
     name: str
     role: str | None = None
@@ -20,6 +25,7 @@ class Attendee:
     sector: str | None = None
     initials: str | None = None
     ambiguous: tuple[str, ...] = ()
+    canonical: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -27,6 +33,7 @@ class Attendee:
             "role": self.role,
             "organisation": self.organisation,
             "sector": self.sector,
+            "canonical": self.canonical or self.organisation,
         }
         if self.initials:
             d["initials"] = self.initials
@@ -37,7 +44,10 @@ class Attendee:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """An action: its text, owners as written, their canonical organisations and the due date."""
+    """An action: its text, owners as written, their canonical organisations and the due date.
+
+    ``canonical`` is set by a series review: ``organisations`` resolved to the series' fuller names.
+    """
 
     text: str
     owners: tuple[str, ...] = ()
@@ -45,16 +55,18 @@ class Action:
     due: str | None = None
     item: str | None = None
     source: str = "line"  # line | table | sentence
+    canonical: tuple[str, ...] = ()
 
     @property
     def joint(self) -> bool:
-        return len(set(self.organisations)) >= 2
+        return len(set(self.canonical or self.organisations)) >= 2
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "owners": list(self.owners),
             "organisations": list(self.organisations),
+            "canonical_organisations": list(dict.fromkeys(self.canonical or self.organisations)),
             "due": self.due,
             "joint": self.joint,
             "item": self.item,
@@ -108,6 +120,10 @@ class MinutesResult(OfDocument):
     summary: dict[str, Any] = field(default_factory=dict)
     is_agenda: bool = False
     warnings: tuple[str, ...] = ()
+    # Short forms resolved to a fuller name the minutes use elsewhere ({"written", "canonical",
+    # "reason", "scope"}), and abbreviations the minutes define (abbr -> name) for series review.
+    resolutions: tuple[dict[str, str], ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +136,7 @@ class MinutesResult(OfDocument):
                 k: [a.to_dict() for a in self.attendance.get(k, ())] for k in ATTENDANCE_KINDS
             },
             "organisations": list(self.organisations),
+            "organisation_resolutions": [dict(r) for r in self.resolutions],
             "items": [i.to_dict() for i in self.items],
             "actions": [a.to_dict() for a in self.actions],
             "speakers": list(self.speakers),

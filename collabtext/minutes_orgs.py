@@ -2,8 +2,8 @@
 
 ``collabtext.orgs`` (the gazetteer, generic recognition, in-document context) does the real work
 when it is installed. On top of it, minutes add one more source of truth: the attendance list. Once
-"Bro Hafren County Council" is seen there, "Bro Hafren Council", "BHCC" and "the Council" in the
-same minutes are the same body. Without the gazetteer, names of generic form are kept as written.
+"Afon Teg County Council" is seen there, "Afon Teg Council", "ATCC" and "the Council" in the same
+minutes are the same body. Without the gazetteer, names of generic form are kept as written.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from .minutes_canon import document_fuller
 
 # Words that make a phrase a body's name (DESIGN.md "Organisations": recognised from the form).
 ORG_WORDS = (
@@ -90,7 +92,7 @@ ORG_WORDS = (
     "cic",
     "cyf",
 )
-# Standard abbreviations that combine with a place name ("Hywel Dda UHB", "Bro Hafren CVC").
+# Standard abbreviations that combine with a place name ("Hywel Dda UHB", "Afon Teg CVC").
 EXPANSIONS = {
     "uhb": "University Health Board",
     "hb": "Health Board",
@@ -158,7 +160,7 @@ def _expand(s: str) -> str:
 
 
 def initialism(name: str) -> str:
-    """``"Bro Hafren County Council"`` -> ``"BHCC"`` (the usual way minutes abbreviate a body)."""
+    """``"Afon Teg County Council"`` -> ``"ATCC"`` (the usual way minutes abbreviate a body)."""
     return "".join(
         w[0].upper()
         for w in re.findall(r"[\w-]+", name)
@@ -186,7 +188,7 @@ def guess_sector(name: str) -> str | None:
 
 
 def looks_like_org(text: str) -> bool:
-    """True for names of organisational form ("Hafren Leisure Trust") or abbreviations ("NRW")."""
+    """True for names of organisational form ("Teg Leisure Trust") or abbreviations ("NRW")."""
     t = text.strip()
     if not t or len(t) > 120:
         return False
@@ -203,7 +205,7 @@ def looks_like_org(text: str) -> bool:
     if bool(words & set(ORG_WORDS)) and t[:1].isupper():
         return True
     toks = t.split()
-    # "Hywel Dda UHB", "Bro Hafren CVC": capitalised words ending in an abbreviation
+    # "Hywel Dda UHB", "Afon Teg CVC": capitalised words ending in an abbreviation
     return (
         2 <= len(toks) <= 6
         and all(w[:1].isupper() for w in toks)
@@ -224,6 +226,7 @@ class OrgResolver:
         self.gazetteer = gazetteer
         self.context = context
         self.known: dict[str, OrgRef] = {}  # canonical lower -> ref, learned from this meeting
+        self.resolutions: dict[str, Any] = {}  # written -> ShortForm (minutes_canon)
 
     @classmethod
     def for_document(cls, doc: Any, gazetteer: Any = None) -> OrgResolver:
@@ -328,7 +331,7 @@ class OrgResolver:
             and expanded != name
             and getattr(ref.org, "source", "gazetteer") != "gazetteer"
         ):
-            # a generic body written with a standard abbreviation: "Bro Hafren CVC"
+            # a generic body written with a standard abbreviation: "Afon Teg CVC"
             ref = self._from_known(expanded) or OrgRef(expanded, ref.sector, ref.ambiguous, ref.org)
         if ref is None and self.gazetteer is not None and not name.lower().startswith("the "):
             ref = self._from_gazetteer(_expand(name))
@@ -340,7 +343,7 @@ class OrgResolver:
             )
         if ref is not None and ref.sector is None:
             ref = OrgRef(ref.canonical, guess_sector(ref.canonical), ref.ambiguous, ref.org)
-        return ref
+        return document_fuller(self, name, ref)
 
     def find(self, text: str) -> list[OrgRef]:
         """Return the organisations mentioned in ``text`` (gazetteer mentions plus known bodies)."""

@@ -51,6 +51,7 @@ def _classify(field_text: str, draft: _Draft, resolver: OrgResolver) -> None:
         _INITIALS.match(strip_title(f))
         and name_initials(draft.name)
         and strip_title(f)[:1] == name_initials(draft.name)[:1]
+        and not _gazetteer_body(f, resolver)  # "Ann Jones (ATC)" when the gazetteer knows ATC
     ):
         draft.initials = f
         return
@@ -65,8 +66,15 @@ def _classify(field_text: str, draft: _Draft, resolver: OrgResolver) -> None:
         return
     if looks_like_org(f) or resolver.resolve(f) is not None:
         draft.orgs.append(f)
+    elif re.match(r"the\s+\S", f, re.I) and looks_like_org(f[4:].strip()):
+        draft.orgs.append(f[4:].strip())  # "Cai Lewis (the CVC)": the body, said the short way
     else:
         draft.roles.append(f)
+
+
+def _gazetteer_body(text: str, resolver: OrgResolver) -> bool:
+    ref = resolver.resolve(text)
+    return ref is not None and getattr(ref.org, "source", None) == "gazetteer"
 
 
 def _fields(part: str) -> list[str]:

@@ -1,4 +1,9 @@
-"""A series of meetings: attendance by organisation over time, barriers, repeated actions."""
+"""A series of meetings: attendance by organisation over time, barriers, repeated actions.
+
+Organisations are compared by their series name: a short form one meeting uses ("X Council", "the
+CVC", an abbreviation another meeting defines) takes the fuller name used elsewhere in the series
+(``minutes_canon``), and ``organisation_resolutions`` lists each such resolution and why.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from . import minutes_canon as canon
 from .minutes_model import MinutesResult
 from .records import SCHEMA_VERSION
 
@@ -40,6 +46,7 @@ class SeriesResult:
     attendance: dict[str, list[str]] = field(default_factory=dict)  # org -> status per meeting
     recurring_barriers: dict[str, list[str]] = field(default_factory=dict)  # category -> dates
     repeated_actions: tuple[dict[str, Any], ...] = ()
+    resolutions: tuple[dict[str, Any], ...] = ()  # short form -> series name, with evidence
 
     @property
     def path(self) -> str:
@@ -57,6 +64,8 @@ class SeriesResult:
                     "date": m.date,
                     "is_agenda": m.is_agenda,
                     "organisations": list(m.organisations),
+                    "canonical_organisations": canon.canonical_organisations(m),
+                    "attendance": canon.attendee_dicts(m),
                     "items": len(m.items),
                     "actions": len(m.actions),
                     "joint_actions": sum(1 for a in m.actions if a.joint),
@@ -64,6 +73,7 @@ class SeriesResult:
                 for m in self.meetings
             ],
             "attendance": self.attendance,
+            "organisation_resolutions": list(self.resolutions),
             "recurring_barriers": self.recurring_barriers,
             "repeated_actions": list(self.repeated_actions),
         }
@@ -76,7 +86,7 @@ def _status(m: MinutesResult, org: str) -> str:
         ("apologies", "apologies"),
         ("absent", "absent"),
     ):
-        if any(a.organisation == org for a in m.attendance.get(kind, ())):
+        if any((a.canonical or a.organisation) == org for a in m.attendance.get(kind, ())):
             return mark
     return "-"
 
@@ -97,56 +107,46 @@ def _repeated(meetings: list[MinutesResult], threshold: float) -> list[dict[str,
                             "earlier_date": earlier.date,
                             "earlier_path": earlier.path,
                             "similarity": round(similar(a.text, best.text), 3),
-                            "owners": list(a.organisations),
+                            "owners": list(dict.fromkeys(a.canonical or a.organisations)),
                         }
                     )
                     break
     return out
 
 
-def _abbreviation_aliases(orgs: list[str]) -> dict[str, str]:
-    """Map abbreviations to full names ("EDC" in one meeting, "Eden District Council" later)."""
-    from .minutes_orgs import initialisms
-
-    full = [o for o in orgs if " " in o]
-    out: dict[str, str] = {}
-    for o in orgs:
-        if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", o):
-            hits = [f for f in full if o.upper() in initialisms(f)]
-            if len(hits) == 1:
-                out[o] = hits[0]
-    return out
-
-
-def review_series(results: Iterable[MinutesResult], *, threshold: float = 0.6) -> SeriesResult:
-    """Order meetings by date and compare them.
+def review_series(
+    results: Iterable[MinutesResult], *, threshold: float = 0.6, gazetteer: Any = None
+) -> SeriesResult:
+    """Order meetings by date, resolve organisation names across them and compare them.
 
     Args:
         results: reviewed minutes (any order; undated meetings go last, by path).
         threshold: similarity at which an action counts as carried forward or repeated.
+        gazetteer: the ``collabtext.orgs`` gazetteer whose canonical names are never rewritten
+            (default: the cached one).
     """
     meetings = sorted(results, key=lambda m: (m.date is None, m.date or "", m.path))
+    names = canon.series_names(meetings, gazetteer)
+    meetings = [canon.apply_names(m, names) for m in meetings]
     orgs = list(
         dict.fromkeys(
-            a.organisation
+            a.canonical or a.organisation
             for m in meetings
             for k in ("present", "in_attendance", "apologies", "absent")
             for a in m.attendance.get(k, ())
             if a.organisation
         )
     )
-    alias = _abbreviation_aliases(orgs)
-    merged: dict[str, list[str]] = {}
-    for o in orgs:
-        row = [_status(m, o) for m in meetings]
-        base = merged.setdefault(alias.get(o, o), ["-"] * len(meetings))
-        merged[alias.get(o, o)] = [b if b != "-" else r for b, r in zip(base, row, strict=True)]
-    attendance = merged
+    attendance = {o: [_status(m, o) for m in meetings] for o in orgs}
     barriers: dict[str, list[str]] = {}
     for m in meetings:
         for cat in m.summary.get("barriers") or {}:
             barriers.setdefault(cat, []).append(m.date or m.path)
     recurring = {k: v for k, v in barriers.items() if len(v) >= 2}
     return SeriesResult(
-        tuple(meetings), attendance, recurring, tuple(_repeated(meetings, threshold))
+        tuple(meetings),
+        attendance,
+        recurring,
+        tuple(_repeated(meetings, threshold)),
+        tuple(canon.resolution_report(meetings, names)),
     )

@@ -72,7 +72,7 @@ class DocContext:
             if kind in ("gazetteer", "generic"):
                 ctx._count(payload)
                 if kind == "generic":
-                    ctx.generic.setdefault(variant_key(payload.canonical), payload)
+                    ctx._keep_fullest(payload)
         ctx._learn_abbreviations(chosen)
         ctx._vote_areas(chosen)
         return ctx
@@ -82,6 +82,14 @@ class DocContext:
         """Learn from a :class:`collabtext.records.Document` (title and every passage)."""
         parts = ([doc.title] if doc.title else []) + [p.text for p in doc.passages]
         return cls.from_text("\n\n".join(parts), gazetteer)
+
+    def _keep_fullest(self, org: Org) -> None:
+        """Keep the fullest name per variant: "X County Borough Council" over "X Council",
+        whichever the document writes first."""
+        key = variant_key(org.canonical)
+        seen = self.generic.get(key)
+        if seen is None or len(org.canonical.split()) > len(seen.canonical.split()):
+            self.generic[key] = org
 
     def _count(self, org: Org) -> None:
         self.counts[org.canonical] += 1

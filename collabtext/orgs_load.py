@@ -1,4 +1,11 @@
-"""Read and validate gazetteer YAML files; every error names the file and line."""
+"""Read and validate gazetteer files (YAML, or CSV for user lists); every error names the file
+and line.
+
+A user file teaches local bodies. YAML has the shape of ``lexicons/organisations.yaml``; CSV has a
+header row with ``name`` (required) and any of ``aliases``, ``abbreviations``, ``welsh``, ``areas``
+(lists separated by ``;`` or ``|``), ``sector``, ``type``, ``psb_role`` and ``statutory``
+(yes/no: a statutory PSB member under s.29 of the 2015 Act).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +16,12 @@ from typing import Any
 import yaml
 
 from .errors import LexiconError
+from .orgs_csv import read_csv_rows
 from .orgs_data import PSB_ROLES, SECTORS, Org
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_ORG_KEYS = {"name", "sector", "type", "psb_role", "abbreviations", "aliases", "welsh", "areas"}
+_ORG_KEYS = {"name", "sector", "type", "psb_role", "statutory", "abbreviations", "aliases", "welsh",
+             "areas"}
 _LIST_KEYS = ("abbreviations", "aliases", "welsh", "areas")
 
 
@@ -46,9 +55,15 @@ def read_file(path: str | Path, into: RawGazetteer) -> None:
     """
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise LexiconError(f"cannot read gazetteer file: {e}", path=str(p)) from None
+    if p.suffix.lower() in (".csv", ".tsv"):
+        into.files.append(str(p))
+        into.versions.append("")
+        for entry in read_csv_rows(text, p):
+            into.orgs.append(_org(entry, p, into))
+        return
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - safe loader subclass
     except yaml.YAMLError as e:
@@ -103,6 +118,7 @@ def _org(e: dict[str, Any], p: Path, raw: RawGazetteer) -> Org:
         raise fail(f"{name!r}: sector {e.get('sector')!r} is not one of {', '.join(SECTORS)}")
     if e.get("psb_role") is not None and e["psb_role"] not in PSB_ROLES:
         raise fail(f"{name!r}: psb_role {e['psb_role']!r} is not one of {', '.join(PSB_ROLES)}")
+    psb_role = _psb_role(e, name, fail)
     lists = {}
     for k in _LIST_KEYS:
         v = e.get(k) or []
@@ -112,9 +128,29 @@ def _org(e: dict[str, Any], p: Path, raw: RawGazetteer) -> Org:
     areas: list[str] = []
     for a in lists["areas"]:
         areas.extend(raw.regions.get(a, [a]))
+    typ = e.get("type")
+    if typ is None and psb_role == "statutory":  # coverage counts statutory members by type
+        from .orgs_generic import guess_sector
+
+        typ = guess_sector(name)[1]
     return Org(canonical=name.strip(), sector=e["sector"], abbreviations=lists["abbreviations"],
-               aliases=lists["aliases"], welsh=lists["welsh"], psb_role=e.get("psb_role"),
-               type=e.get("type"), areas=tuple(dict.fromkeys(areas)))
+               aliases=lists["aliases"], welsh=lists["welsh"], psb_role=psb_role,
+               type=typ, areas=tuple(dict.fromkeys(areas)))
+
+
+def _psb_role(e: dict[str, Any], name: str, fail: Any) -> str | None:
+    """``psb_role``, or ``statutory: true`` as the plainer way a user file says the same."""
+    flag = e.get("statutory")
+    if flag is None:
+        return e.get("psb_role")
+    if not isinstance(flag, bool):
+        raise fail(f"{name!r}: 'statutory' must be true or false (yes/no), not {flag!r}")
+    role = e.get("psb_role")
+    if flag and role not in (None, "statutory"):
+        raise fail(f"{name!r}: 'statutory: true' contradicts psb_role {role!r}")
+    if not flag and role == "statutory":
+        raise fail(f"{name!r}: 'statutory: false' contradicts psb_role 'statutory'")
+    return "statutory" if flag else role
 
 
 def _ambiguous(e: dict[str, Any], p: Path) -> tuple[str, list[dict[str, Any]]]:

@@ -104,3 +104,44 @@ def test_summary_partner_breadth_and_psb_coverage(case):
         assert s["psb"]["absent"] == []  # all four statutory members attended
     else:
         assert s["psb"] is None  # a partnership, not a PSB
+
+
+@pytest.fixture(scope="module")
+def series(corpus_dir: Path):
+    """The PSB minutes and the partnership notes reviewed together (``minutes DIR --series``)."""
+    from collabtext.minutes_series import review_series
+
+    paths = [corpus_dir / "synthetic" / d for d in DOCS if d.endswith(".docx")]
+    if not all(p.is_file() for p in paths):
+        pytest.skip("synthetic minutes absent")
+    s = review_series(review_minutes(extract_document(str(p))) for p in paths).to_dict()
+    keys = {}
+    for p in paths:
+        keys[str(p)] = json.loads(p.with_name(p.stem + ".key.json").read_text(encoding="utf-8"))
+    return s, keys
+
+
+@pytest.mark.parametrize("kind", ["present", "in_attendance", "apologies"])
+def test_issue_5_series_attendance_has_the_keys_canonical_names(series, kind):
+    """Exact canonical names: the notes only write the short form of the council's name."""
+    s, keys = series
+    for m in s["meetings"]:
+        got = [(a["name"], a["canonical"]) for a in m["attendance"][kind]]
+        assert got == [(a["name"], a["organisation"]) for a in keys[m["path"]][kind]]
+
+
+def test_issue_5_series_organisations_and_resolution_report(series):
+    s, keys = series
+    for m in s["meetings"]:
+        assert m["canonical_organisations"] == keys[m["path"]]["organisations_present"]
+    for r in s["organisation_resolutions"]:
+        assert r["written"] != r["canonical"] and r["written_in"] and r["canonical_in"]
+        assert r["canonical"] in {o for k in keys.values() for o in k["organisations_present"]}
+    assert len(s["attendance"]) == len(
+        {
+            o
+            for k in keys.values()
+            for kind in ("present", "in_attendance", "apologies")
+            for o in (a["organisation"] for a in k[kind])
+        }
+    )

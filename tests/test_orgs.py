@@ -337,3 +337,124 @@ def test_welsh_mutated_names(gaz):
     found = canon(gaz, "gyda Chyfoeth Naturiol Cymru a Lywodraeth Cymru")
     assert found == [("Chyfoeth Naturiol Cymru", "Natural Resources Wales"),
                      ("Lywodraeth Cymru", "Welsh Government")]
+
+
+# -- user files: CSV and the statutory flag (issue 5) -------------------------------------------
+
+
+def test_issue_5_csv_user_file_adds_bodies_with_inferred_type(tmp_path: Path):
+    p = tmp_path / "local.csv"
+    p.write_text(
+        "\ufeffName,Aliases,Abbreviations,Sector,Statutory\n"
+        "Afon Teg County Council,Teg Council; Cyngor Teg,ATCC,local_government,yes\n"
+        "# a comment row\n"
+        '"Teg Valley Leisure, Sport and Arts",Teg Leisure,,,no\n',
+        encoding="utf-8",
+    )
+    g = load_gazetteer((str(p),))
+    council = g.resolve("Afon Teg Council")  # the loader's generated short form
+    assert council is not None and council.canonical == "Afon Teg County Council"
+    assert council.statutory_psb and council.type == "local_authority"
+    assert g.resolve("ATCC") is council and g.resolve("Cyngor Teg") is council
+    leisure = g.resolve("Teg Leisure")
+    assert leisure is not None and leisure.canonical == "Teg Valley Leisure, Sport and Arts"
+    assert leisure.psb_role is None and leisure.sector == "other"
+    assert psb_coverage([council])["statutory"]["local authority"] == ["Afon Teg County Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name,alias\nX Trust,Y\n", "line 1: unknown column(s) ['alias']"),
+        ("aliases\nX\n", "line 1: a CSV gazetteer needs a 'name' column"),
+        ("name,statutory\nX Council,maybe\n", "line 2: statutory must be yes or no"),
+        ("name,sector\nX Trust,other\nY Trust,charity\n", "line 3: 'Y Trust': sector 'charity'"),
+        ("name,sector\nX, Trust,other\n", "line 2: 3 cells but 2 columns"),
+        ("", "line 1: empty CSV"),
+    ],
+)
+def test_issue_5_csv_errors_name_file_and_line(tmp_path: Path, text, message):
+    p = tmp_path / "bad.csv"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as e:
+        load_gazetteer((str(p),))
+    assert message in str(e.value) and "bad.csv" in str(e.value)
+
+
+def test_issue_5_yaml_statutory_flag(tmp_path: Path):
+    ok = tmp_path / "ok.yaml"
+    ok.write_text(
+        "organisations:\n  - {name: Afon Teg County Council, sector: local_government, "
+        "statutory: yes}\n",
+        encoding="utf-8",
+    )
+    org = load_gazetteer((str(ok),)).get("Afon Teg County Council")
+    assert org is not None and org.psb_role == "statutory" and org.type == "local_authority"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "organisations:\n  - name: X Trust\n    sector: other\n    statutory: sometimes\n"
+        "  - {name: Y Council, sector: local_government, statutory: true, psb_role: invited}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="line 2: 'X Trust': 'statutory' must be true or false"):
+        load_gazetteer((str(bad),))
+    bad.write_text(
+        "organisations:\n"
+        "  - {name: Y Council, sector: local_government, statutory: true, psb_role: invited}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="line 2: 'Y Council': 'statutory: true' contradicts"):
+        load_gazetteer((str(bad),))
+
+
+# -- short forms resolved to fuller names (orgs_canon, issue 5) ---------------------------------
+
+
+def test_issue_5_short_forms_resolve_to_the_one_fuller_name():
+    from collabtext.orgs_canon import resolve_short_forms
+
+    got = resolve_short_forms(
+        [
+            "Afon Teg Council",
+            "Afon Teg County Borough Council",
+            "the CVC",
+            "Afon Teg County Voluntary Council",
+            "ATCBC",
+            "Hywel Dda University Health Board",
+        ]
+    )
+    assert {k: (v.canonical, v.reason) for k, v in got.items()} == {
+        "Afon Teg Council": ("Afon Teg County Borough Council", "longer_form"),
+        "the CVC": ("Afon Teg County Voluntary Council", "bare_head"),
+        "ATCBC": ("Afon Teg County Borough Council", "initials"),
+    }
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Afon Teg Council", "Afon Teg County Council", "Afon Teg City Council"],  # which one?
+        ["the Council", "Afon Teg County Council", "Llan Teg Town Council"],
+        ["Llan Teg Council", "Llan Teg Town Council"],  # town council: a different core
+        ["Afon Teg Council", "Afon Teg Council for Voluntary Service"],  # another family
+    ],
+)
+def test_issue_5_short_forms_left_alone_when_not_clearly_one_body(names):
+    from collabtext.orgs_canon import resolve_short_forms
+
+    assert resolve_short_forms(names) == {}
+
+
+def test_issue_5_definitions_canonical_names_and_ambiguous_abbreviations():
+    from collabtext.orgs_canon import resolve_short_forms
+
+    got = resolve_short_forms(
+        ["TVL", "Teg Valley Leisure", "Teg Valley Libraries"], defined={"TVL": "Teg Valley Leisure"}
+    )
+    assert got["TVL"].canonical == "Teg Valley Leisure"
+    assert got["TVL"].reason == "abbreviation_defined"
+    names = ["Swansea Council", "Swansea Council Housing Service"]
+    assert resolve_short_forms(names, is_canonical=lambda n: n == "Swansea Council") == {}
+    pcc = ["PCC", "Pembrokeshire County Council"]
+    assert resolve_short_forms(pcc, ambiguous={"PCC"}) == {}
+    assert resolve_short_forms(pcc)["PCC"].canonical == "Pembrokeshire County Council"

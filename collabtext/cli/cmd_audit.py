@@ -13,6 +13,7 @@ from ._options import (  # --report (H-REPORT)
     report_option,
     tee_report,
 )
+from .cmd_minutes import load_orgs, orgs_option  # --orgs (H4, issue 5)
 
 
 @click.command("audit")
@@ -24,10 +25,12 @@ from ._options import (  # --report (H-REPORT)
     is_flag=True,
     help="Show the plans' scorecards side by side (two boards, or two cycles of one board).",
 )
+@orgs_option  # --orgs (H4, issue 5)
 @report_option  # --report (H-REPORT)
 @limits_options
 def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool,
-            report_path: str | None, **limits: object) -> None:  # --report (H-REPORT)
+            report_path: str | None, orgs_files: tuple[str, ...],
+            **limits: object) -> None:  # --report (H-REPORT)
     """Audit well-being plans: each objective's steps with partners, lead, power-spectrum level,
     ways of working, themes, timescale and flags (single_agency, consultation_only,
     no_named_partner, vague, business_as_usual, no_citizen_involvement), a scorecard, and the
@@ -51,7 +54,8 @@ def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool,
         ocr=limits["ocr"],
     )
     state = ExitState()
-    results = process_paths(paths, lambda p: audit_path(p, settings), state)
+    gaz = load_orgs(orgs_files)
+    results = process_paths(paths, lambda p: audit_path(p, settings, gazetteer=gaz), state)
     results = tee_report(results, report_path)  # --report (H-REPORT)
     if compare:
         from ..audit_compare import compare as compare_audits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
@@ -16,6 +17,33 @@ from ._options import (  # --report (H-REPORT)
 )
 
 _SUFFIXES = (".pdf", ".docx", ".odt", ".html", ".htm", ".txt", ".md", ".rtf")
+
+
+def orgs_option(f: Any) -> Any:
+    """``--orgs FILE`` (repeatable): a user gazetteer of local bodies, YAML or CSV."""
+    return click.option(
+        "--orgs",
+        "orgs_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Teach local bodies from FILE (repeatable): YAML shaped like "
+        "lexicons/organisations.yaml, or CSV with a header row: name (required), aliases, "
+        "abbreviations, welsh (lists separated by ';'), sector, type, statutory (yes/no: a "
+        "statutory PSB member). Its names are canonical; an entry with a shipped name replaces it.",
+    )(f)
+
+
+def load_orgs(files: tuple[str, ...]) -> Any:
+    """The gazetteer with the ``--orgs`` files added (None when none is given: the default)."""
+    if not files:
+        return None
+    from ..errors import CollabtextError
+    from ..orgs import load_gazetteer
+
+    try:
+        return load_gazetteer(tuple(os.path.abspath(f) for f in files))
+    except CollabtextError as e:
+        raise click.ClickException(f"{e.code} {e}") from None
 
 
 def _expand(paths: tuple[str, ...]) -> list[str]:
@@ -39,8 +67,12 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     "--series",
     is_flag=True,
     help="Treat the inputs as one body's meetings: order them by date and "
-    "show attendance by organisation over time, recurring barriers and repeated actions.",
+    "show attendance by organisation over time, recurring barriers and repeated actions. "
+    'A short name one meeting uses ("X Council", "the CVC", an abbreviation) takes the '
+    "fuller name used in another; each attendee keeps its organisation as written, with "
+    '"canonical" for the series name, and organisation_resolutions says why.',
 )
+@orgs_option
 @report_option  # --report (H-REPORT)
 @limits_options
 def command(
@@ -48,6 +80,7 @@ def command(
     fmt: str,
     output: str,
     series: bool,
+    orgs_files: tuple[str, ...],
     report_path: str | None,  # --report (H-REPORT)
     timeout: float,
     max_pages: int,
@@ -67,6 +100,7 @@ def command(
       collabtext minutes minutes.pdf
       collabtext minutes board/*.docx --format json -o minutes.json
       collabtext minutes board/ --series
+      collabtext minutes board/ --series --orgs local-bodies.csv
     """
     from ..minutes import review_path
     from ..report.table_minutes import render_table
@@ -74,11 +108,14 @@ def command(
     from ._common import ExitState, emit, finish, process_paths, require_inputs
 
     require_inputs(paths)
+    gazetteer = load_orgs(orgs_files)
     settings = ExtractSettings(
         timeout=timeout, max_pages=max_pages, max_mb=max_mb, password=password, ocr=ocr
     )
     state = ExitState()
-    results = process_paths(_expand(paths), lambda p: review_path(p, settings), state)
+    results = process_paths(
+        _expand(paths), lambda p: review_path(p, settings, gazetteer=gazetteer), state
+    )
     results = tee_report(results, report_path)  # --report (H-REPORT)
     if series:
         from ..minutes_series import review_series
@@ -87,7 +124,12 @@ def command(
         done = list(results)
         failures = [r for r in done if isinstance(r, FileFailure)]
         emit(
-            [review_series(r for r in done if not isinstance(r, FileFailure)), *failures],
+            [
+                review_series(
+                    (r for r in done if not isinstance(r, FileFailure)), gazetteer=gazetteer
+                ),
+                *failures,
+            ],
             fmt,
             output,
             table=render_table,
