@@ -218,6 +218,7 @@ def analyze_document(
     scorer: Any = None,
     include_welsh: bool = False,
     gazetteer: Any = None,
+    method: str = "auto",
 ) -> DocumentResult:
     """Tag and score ``doc`` and build its minutes or plan-audit view when it is of that kind.
 
@@ -226,6 +227,7 @@ def analyze_document(
         kind: "plan", "minutes" or "other" to override ``detect_kind``.
         tagger, scorer, gazetteer: preloaded components (workers load them once); None = defaults.
         include_welsh: analyse Welsh passages too.
+        method: how passages are labelled (lexicon, model, hybrid or auto; see ``tag --method``).
 
     Raises:
         ValueError: for an unknown ``kind``.
@@ -237,7 +239,15 @@ def analyze_document(
     kind = kind or detect_kind(doc)
     welsh = include_welsh or None  # None: leave the stage's default
     tags = _run_stage(
-        "tag", "tag", "tag_document", doc, timings, skipped, tagger=tagger, include_welsh=welsh
+        "tag",
+        "tag",
+        "tag_document",
+        doc,
+        timings,
+        skipped,
+        tagger=tagger,
+        include_welsh=welsh,
+        method=method,
     )
     scores = _run_stage(
         "score",

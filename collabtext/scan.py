@@ -25,6 +25,7 @@ from .scan_walk import FileEntry, hash_file, iter_paths, sniff_format
 from .scan_worker import DEFAULT_TASK, pipeline_versions
 
 EXECUTORS = ("local", "dask")
+METHODS = ("lexicon", "model", "hybrid", "auto")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class ScanOptions:
     retry_failed: bool = False
     include_welsh: bool = False
     lexicons: tuple[str, ...] = ()
+    method: str = "auto"  # lexicon | model | hybrid | auto, as ``tag --method``
     extract: dict[str, Any] = field(default_factory=dict)
     isolate: bool | None = None
     task: str = DEFAULT_TASK
@@ -59,6 +61,8 @@ class ScanOptions:
             raise ValueError(f"executor must be one of {', '.join(EXECUTORS)}")
         if self.jobs < 1:
             raise ValueError("jobs must be at least 1")
+        if self.method not in METHODS:
+            raise ValueError(f"method must be one of {', '.join(METHODS)}")
 
     def worker_options(self) -> dict[str, Any]:
         """JSON-ready options for the per-file task (the same for every executor)."""
@@ -100,7 +104,7 @@ def current_versions(options: ScanOptions) -> tuple[str, str]:
     """(lexicon_sha, model_version) of the files as they are now (not cached: a long-lived process
     may run several scans while lexicons are edited). Stored rows carry the versions the worker
     that computed them had loaded, so rows from stale workers are redone by the next scan."""
-    return pipeline_versions.__wrapped__(options.lexicons)
+    return pipeline_versions.__wrapped__(options.lexicons, options.method)
 
 
 def plan_scan(paths: Iterable[str], db: ResultsDB, options: ScanOptions) -> ScanPlan:

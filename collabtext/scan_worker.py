@@ -35,8 +35,13 @@ def _hash_dir(h: Any, folder: Any) -> None:
 
 
 @lru_cache(maxsize=8)
-def pipeline_versions(extra_lexicons: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(lexicon_sha, model_version): hashes of the lexicon files and of models/ + collabtext."""
+def pipeline_versions(
+    extra_lexicons: tuple[str, ...] = (), method: str = "auto"
+) -> tuple[str, str]:
+    """(lexicon_sha, model_version): hashes of the lexicon files and of models/ + collabtext.
+
+    The labelling method is part of the model version, so rows labelled by another ``--method``
+    count as stale and a resumed scan redoes them rather than mixing methods in one database."""
     from pathlib import Path
 
     from . import __version__
@@ -55,7 +60,8 @@ def pipeline_versions(extra_lexicons: tuple[str, ...] = ()) -> tuple[str, str]:
         _hash_dir(model, find("models"))
     except DataNotFound:
         pass
-    return lex.hexdigest()[:16], f"{__version__}+{model.hexdigest()[:12]}"
+    version = f"{__version__}+{model.hexdigest()[:12]}"
+    return lex.hexdigest()[:16], version if method == "auto" else f"{version}:{method}"
 
 
 def _limit_memory(max_mb: float | None) -> None:
@@ -70,8 +76,11 @@ def _limit_memory(max_mb: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def warm_defaults(extra: tuple[str, ...] = (), include_welsh: bool = False) -> dict[str, Any]:
-    """Build (cached) the tagger, scorer and gazetteer; stages that are not installed are skipped."""
+def warm_defaults(
+    extra: tuple[str, ...] = (), include_welsh: bool = False, method: str = "auto"
+) -> dict[str, Any]:
+    """Build (cached) the tagger, scorer, gazetteer and, unless ``method`` is lexicon, the trained
+    models; stages that are not installed are skipped."""
     import collabtext.analyze as analyze
 
     from .nlp import get_nlp
@@ -87,7 +96,13 @@ def warm_defaults(extra: tuple[str, ...] = (), include_welsh: bool = False) -> d
     loader = analyze._stage("orgs", "load_gazetteer")
     if loader is not None:
         parts["gazetteer"] = loader()
-    pipeline_versions(extra)
+    if method != "lexicon":
+        # Loading the models imports scikit-learn and SciPy (seconds, ~90 MB): done here, before
+        # any file, so that neither lands in the first file's time (or in each forked worker).
+        from .learn import load_models_quiet
+
+        load_models_quiet()
+    pipeline_versions(extra, method)
     return parts
 
 
@@ -105,7 +120,11 @@ def init_worker(options: dict[str, Any]) -> None:
         return
     _STATE["options"] = options
     _STATE.update(
-        warm_defaults(tuple(options.get("lexicons") or ()), bool(options.get("include_welsh")))
+        warm_defaults(
+            tuple(options.get("lexicons") or ()),
+            bool(options.get("include_welsh")),
+            str(options.get("method") or "auto"),
+        )
     )
     if options.get("limit_memory", True):
         _limit_memory(options.get("max_memory_mb"))
@@ -182,10 +201,13 @@ def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[s
         scorer=_STATE.get("scorer"),
         include_welsh=bool(options.get("include_welsh")),
         gazetteer=_STATE.get("gazetteer"),
+        method=str(options.get("method") or "auto"),
     ).to_dict()
     result["sha256"] = task.get("sha256") or doc.sha256
     timings = result.get("timings") or {}
-    lexicon_sha, model_version = pipeline_versions(tuple(options.get("lexicons") or ()))
+    lexicon_sha, model_version = pipeline_versions(
+        tuple(options.get("lexicons") or ()), str(options.get("method") or "auto")
+    )
     return {
         "path": task["path"],
         "sha256": result["sha256"],

@@ -98,3 +98,34 @@ def test_usage_errors(runner, tmp_path: Path) -> None:
     )
     r = runner.invoke(cli, ["summary", str(tmp_path / "none.db")])
     assert r.exit_code == 1 and "CT204" in r.stderr
+
+
+def test_scan_method_is_recorded_and_a_new_method_redoes_files(
+    runner, folder: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "m.db"
+    base = ["scan", str(folder), "--db", str(db), "-j", "1", "--include", "*.txt", "--no-progress"]
+
+    def rows() -> dict[str, tuple[str, str]]:
+        con = sqlite3.connect(db)
+        out = {
+            Path(p).name: (v, t)
+            for p, v, t in con.execute("SELECT path, model_version, scanned_at FROM documents")
+        }
+        con.close()
+        return out
+
+    assert runner.invoke(cli, [*base, "--method", "lexicon"]).exit_code == 0
+    first = rows()
+    assert len(first) == 2 and all(v.endswith(":lexicon") for v, _ in first.values())
+    # the same method again: nothing is redone; another method: every file is analysed again
+    assert runner.invoke(cli, [*base, "--method", "lexicon"]).exit_code == 0
+    assert rows() == first
+    assert runner.invoke(cli, [*base, "--method", "hybrid"]).exit_code == 0
+    second = rows()
+    assert all(v.endswith(":hybrid") for v, _ in second.values())
+
+
+def test_scan_rejects_unknown_method(runner, folder: Path, tmp_path: Path) -> None:
+    r = runner.invoke(cli, ["scan", str(folder), "--db", str(tmp_path / "x.db"), "--method", "x"])
+    assert r.exit_code == 2 and "--method" in r.output

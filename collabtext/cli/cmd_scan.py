@@ -8,11 +8,13 @@ import time
 
 import click
 
+from ._common import load_method_models
 from ._options import (
     include_welsh_option,
     jobs_option,
     lexicon_option,
     limits_options,
+    method_option,
     paths_argument,
 )
 
@@ -73,6 +75,7 @@ from ._options import (
 )
 @include_welsh_option
 @lexicon_option
+@method_option
 @click.option(
     "--format",
     "fmt",
@@ -105,6 +108,7 @@ def command(
     retry_failed: bool,
     include_welsh: bool,
     lexicons: tuple[str, ...],
+    method: str,
     fmt: str,
     progress: bool,
 ) -> None:
@@ -123,6 +127,8 @@ def command(
         raise click.UsageError("give one or more files or folders to scan")
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    if method in ("model", "hybrid"):
+        load_method_models(method)  # no models: one clear error now, not one per file
     options = ScanOptions(
         jobs=jobs,
         kind=kind,
@@ -135,6 +141,7 @@ def command(
         retry_failed=retry_failed,
         include_welsh=include_welsh,
         lexicons=lexicons,
+        method=method,
         extract={"max_pages": max_pages, "max_mb": max_mb, "password": password, "ocr": ocr},
     )
     started = time.monotonic()
