@@ -22,6 +22,7 @@ from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
 _WS = re.compile(r"\s\s+")
+CHAR_CACHE_WORDS = 200_000  # ~60 MB of rows at most; cleared, not grown, past that
 
 
 class TextVectorizer(TransformerMixin, BaseEstimator):
@@ -110,8 +111,30 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
                 rows.append(r)
                 cols.append(index.setdefault(w, len(index)))
         dw = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(index)))
-        wc = self._char.transform(list(index))
-        return (dw @ wc).tocsr()
+        return (dw @ self._word_char_rows(list(index))).tocsr()
+
+    def _word_char_rows(self, words: list[str]) -> sp.csr_matrix:
+        """word x char-n-gram counts. A word's row never changes, and a scan meets the same words
+        in every document, so rows are kept between calls (bounded) and only new words analysed."""
+        cache = self.__dict__.setdefault("_char_cache", {})
+        new = [w for w in words if w not in cache]
+        if new:
+            if len(cache) + len(new) > CHAR_CACHE_WORDS:
+                cache.clear()
+                new = words
+            m = self._char.transform(new).tocsr()
+            ind, dat, ptr = m.indices, m.data, m.indptr
+            for k, w in enumerate(new):
+                cache[w] = (ind[ptr[k] : ptr[k + 1]], dat[ptr[k] : ptr[k + 1]])
+        parts = [cache[w] for w in words]
+        lens = np.fromiter((len(p[0]) for p in parts), dtype=np.int64, count=len(parts))
+        indptr = np.concatenate(([0], np.cumsum(lens)))
+        if not parts:
+            return sp.csr_matrix((0, len(self.char_terms_)))
+        return sp.csr_matrix(
+            (np.concatenate([p[1] for p in parts]), np.concatenate([p[0] for p in parts]), indptr),
+            shape=(len(words), len(self.char_terms_)),
+        )
 
     def word_features(self) -> list[str]:
         check_is_fitted(self, "word_terms_")
