@@ -139,6 +139,15 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
         "withdrawn",
         "collapse of",
         "collapsed",
+        # Paraphrased absence: "staff barely spoke to each other", "has yet to agree a vision".
+        "barely",
+        "hardly",
+        "scarcely",
+        "rarely",
+        "seldom",
+        "yet to",
+        "no one",
+        "no-one",
     ),
     # Backward negation: "trust is lacking".
     "post_negation": (
@@ -190,7 +199,12 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
         "overcome",
         "overcame",
         "overcoming",
-        "ended",
+        # Cues match on lemma, so a bare "ended" would also fire on the noun "end" ("by the end of
+        # the grant") and on "end up"; only verb uses with an object or an auxiliary count.
+        "ended the",
+        "has ended",
+        "have ended",
+        "had ended",
         "end the",
         "put an end to",
         "resolved",
@@ -216,6 +230,10 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
         "cut through",
         "moved beyond",
         "replaced",
+        "turned around",
+        "put behind",
+        "moved on from",
+        "got past",
     ),
     # Backward "overcome": "the silos have been broken down".
     "post_overcome": (
@@ -237,6 +255,15 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
         "are a thing of the past",
         "has been tackled",
         "have been tackled",
+        # "the row over who leads had been settled", "visits turned that around"
+        "has been settled",
+        "had been settled",
+        "was settled",
+        "turned that around",
+        "turned it around",
+        "turned things around",
+        "is behind us",
+        "are behind us",
     ),
     # Backward hedge: "Partners will work together ... wherever possible".
     "post_hedge": (
@@ -456,7 +483,10 @@ def compute_scopes(doc: Doc, cues: list[tuple[str, int, int]]) -> Scopes:
     if not cues:
         return Scopes(**flags, verbal=verbal)
     bnd = boundaries(doc)
+    commits = [e for name, _, e in cues if name == "commitment"]
     for name, s, e in cues:
+        if name == "hedge" and _reported_would(doc, s, e, commits):
+            continue
         if name in flags:
             i = int(np.searchsorted(bnd, e))
             stop = int(bnd[i]) if i < len(bnd) else n
@@ -467,6 +497,19 @@ def compute_scopes(doc: Doc, cues: list[tuple[str, int, int]]) -> Scopes:
             back = 14 if name == "post_hedge" else MAX_SCOPE
             flags[BACKWARD[name]][max(begin, s - back) : s] = True
     return Scopes(**flags, verbal=verbal)
+
+
+# "Members agreed that the three bodies would each pay a third": minutes English for a decision,
+# so a bare "would" this many tokens after a ``commitment`` cue ("agreed that") hedges nothing.
+REPORTED_WOULD = 14
+
+
+def _reported_would(doc: Doc, s: int, e: int, commits: list[int]) -> bool:
+    return (
+        e - s == 1
+        and doc[s].lower_ == "would"
+        and any(0 <= s - c <= REPORTED_WOULD for c in commits)
+    )
 
 
 def _verbal(doc: Doc) -> np.ndarray:

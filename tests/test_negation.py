@@ -45,7 +45,8 @@ def test_not_aware_of_any_barriers_is_neither(tag) -> None:
 
 def test_barrier_overcome_gives_barrier_and_enabler(tag) -> None:
     tp = tag(
-        "Moving both teams into one building ended the problem of staff working from separate offices."
+        "Moving both teams into one building ended the problem of staff working from "
+        "separate offices."
     )
     assert set(tp.labels["factors"]) == {"barrier.relationships", "enabler.relationships"}
     assert any(e.overcome and e.category == "barrier.relationships" for e in tp.evidence)
@@ -68,7 +69,8 @@ def test_barrier_needing_problem_frame(tag) -> None:
         == ()
     )
     tp = tag(
-        "Members were concerned that the council and two charities submitted separate bids to the fund."
+        "Members were concerned that the council and two charities submitted separate bids "
+        "to the fund."
     )
     assert tp.labels["factors"] == ("barrier.structures",)
 
@@ -89,3 +91,44 @@ def test_scopes_unit(nlp) -> None:
     doc = nlp.make_doc("no shared vision , trust is lacking")
     sc = compute_scopes(doc, [("post_negation", 5, 7)])
     assert sc.negation[4] and not sc.negation[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two managers hardly ever talk to each other.",
+        "Staff in the two teams barely speak to each other.",
+    ],
+)
+def test_near_negatives_flip_an_enabler(tag, text: str) -> None:
+    assert tag(text).labels["factors"] == ("barrier.relationships",)
+
+
+def test_yet_to_makes_a_barrier_and_keeps_the_topic(tag) -> None:
+    tp = tag("The board has yet to agree a shared vision.")
+    assert tp.labels["factors"] == ("barrier.motivations",)
+    assert "common_purpose" in tp.labels["themes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old rivalry between the two councils has been settled.",
+        "Mistrust between the agencies is behind us.",
+        "A year of joint visits turned around the old suspicion between the teams.",
+    ],
+)
+def test_paraphrased_overcome_gives_barrier_and_enabler(tag, text: str) -> None:
+    assert set(tag(text).labels["factors"]) == {"barrier.relationships", "enabler.relationships"}
+
+
+def test_agreed_that_would_is_a_decision_not_a_hedge(tag) -> None:
+    tp = tag("Members agreed that the three bodies would each pay a third of the cost.")
+    assert "enabler.structures" in tp.labels["factors"]
+    # a plain "would" with no decision before it still hedges the enabler away
+    assert tag("The three bodies would each pay a third of the cost.").labels["factors"] == ()
+
+
+def test_noun_end_is_not_an_overcome_cue(tag) -> None:
+    tp = tag("At the end of the grant, partners still lacked trust.")
+    assert tp.labels["factors"] == ("barrier.relationships",)

@@ -81,3 +81,172 @@ def test_words_as_nouns_do_not_flip_context_into_barriers(tagger: Tagger) -> Non
         "The facilitator proposed that disagreements are about issues, not people."
     )
     assert "barrier.motivations" not in tp.labels["factors"]
+
+
+# Paraphrases: the idea of each category written without its textbook keyword. The sentences are
+# written for these tests (not taken from any labelled set).
+@pytest.mark.parametrize(
+    ("framework", "category", "text"),
+    [
+        (
+            "themes",
+            "common_purpose",
+            "The three councils have finally agreed what they are all trying to achieve.",
+        ),
+        (
+            "themes",
+            "common_purpose",
+            "The police and the youth service measure success differently.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "Before changing the timetable the council looked at the bigger picture, "
+            "including the knock-on effects for other services.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "Tenants used to be passed around between the repairs team and the housing office.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "Families now see the debt adviser and the housing officer in a single visit.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "The probation officer and the drugs worker go through every case together.",
+        ),
+        (
+            "themes",
+            "sharing_power",
+            "Tenants on the estate will choose how the play-area money is spent.",
+        ),
+        (
+            "themes",
+            "sharing_power",
+            "The chair rotates between the four partners, and each partner has an equal vote.",
+        ),
+        ("themes", "sharing_power", "The budget is held by the community council."),
+        (
+            "themes",
+            "sharing_power",
+            "If a pilot fails, no partner will be singled out; it will be treated as learning.",
+        ),
+        (
+            "themes",
+            "service_user_perspective",
+            "Young people helped us test the new app and rewrote the sign-up screens.",
+        ),
+        (
+            "themes",
+            "service_user_perspective",
+            "Carers said they did not feel listened to by the hospital.",
+        ),
+        (
+            "factors",
+            "enabler.relationships",
+            "The social workers and the district nurses now sit in the same office and know "
+            "each other by first name.",
+        ),
+        (
+            "factors",
+            "enabler.relationships",
+            "Trust has grown because managers keep each other informed.",
+        ),
+        (
+            "factors",
+            "enabler.motivations",
+            "Every partner is looking at the same picture of need.",
+        ),
+        (
+            "factors",
+            "enabler.motivations",
+            "The team is judged on whether lives improved, rather than on how many forms it "
+            "processed.",
+        ),
+        ("factors", "barrier.structures", "Each agency counts different things."),
+        (
+            "factors",
+            "barrier.structures",
+            "Every change has to be signed off by three separate committees.",
+        ),
+        ("factors", "barrier.motivations", "Each department kept putting its own targets first."),
+        ("factors", "barrier.motivations", "No single partner owns the problem of isolation."),
+        (
+            "factors",
+            "barrier.relationships",
+            "There is a long history of mistrust between the two authorities.",
+        ),
+        ("factors", "barrier.relationships", "Staff in the two teams barely speak to each other."),
+        ("factors", "barrier.relationships", "The project has had four managers in three years."),
+    ],
+)
+def test_paraphrases_get_the_label(
+    tagger: Tagger, framework: str, category: str, text: str
+) -> None:
+    assert category in tagger.tag_text(text).labels[framework]
+
+
+# Keyword uses that do not mean the category (organisation names, idioms, job titles).
+@pytest.mark.parametrize(
+    ("framework", "category", "text"),
+    [
+        ("themes", "whole_system", "The integrated care board's guidance was noted."),
+        (
+            "dynamics",
+            "shared_motivation",
+            "The Board heard a presentation from the ambulance trust.",
+        ),
+        (
+            "factors",
+            "enabler.relationships",
+            "The Board heard a presentation from the ambulance trust.",
+        ),
+        (
+            "dynamics",
+            "principled_engagement",
+            "I worry that the road will flood again this winter.",
+        ),
+        (
+            "dynamics",
+            "shared_motivation",
+            "The council has a commitment to a real living wage in its contracts.",
+        ),
+        ("capacity", "community", "Profits were made at the expense of local shops."),
+        ("capacity", "community", "A youth worker runs the Friday club."),
+        ("capacity", "practice", "The college will open a new skills centre next year."),
+        (
+            "capacity",
+            "governance",
+            "In answer to a question, the officer said the road would reopen in May.",
+        ),
+        ("capacity", "operational", "The programme manager presented the timetable."),
+        (
+            "dynamics",
+            "capacity_for_joint_action",
+            "The council will run a leadership programme for its own managers.",
+        ),
+        ("dynamics", "capacity_for_joint_action", "The Board reviewed its risk register."),
+        ("themes", "sharing_power", "The final decision on the timetable rests with the operator."),
+        ("factors", "enabler.relationships", "The meeting was held remotely via Microsoft Teams."),
+        (
+            "themes",
+            "service_user_perspective",
+            "Drivers will continue their journeys via the bypass.",
+        ),
+    ],
+)
+def test_misleading_keyword_uses_get_no_label(
+    tagger: Tagger, framework: str, category: str, text: str
+) -> None:
+    assert category not in tagger.tag_text(text).labels[framework]
+
+
+def test_overcome_paraphrase_gives_barrier_and_enabler(tagger: Tagger) -> None:
+    tp = tagger.tag_text(
+        "A year of joint visits turned around the old suspicion between the teams."
+    )
+    assert {"barrier.relationships", "enabler.relationships"} <= set(tp.labels["factors"])
