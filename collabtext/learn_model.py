@@ -127,22 +127,28 @@ def hybrid_scores(
 def rule_hybrid(
     P: np.ndarray, classes: list[Any], lex: list[Any], rule: list[float], kind: str
 ) -> list[Any]:
-    """Keep a lexicon label unless the model gives it less than t_low; add (multi) or switch to
-    (single, when the lexicon is silent) a model label with probability >= t_high."""
-    t_low, t_high = rule
+    """The lexicon first, the model for what it misses.
+
+    ``rule`` is [t_low, t_high] or, for multi frameworks, [t_low, t_high per category].
+    Multi: keep a lexicon label unless the model gives it less than t_low; add a model label with
+    probability >= its t_high. Single: keep the lexicon's class unless the model gives it less
+    than t_low (then the model's argmax); where the lexicon is silent, the model decides null
+    against non-null (P(non-null) >= t_high) and then which level (argmax over non-null classes).
+    """
+    t_low = rule[0]
     if kind == "multi":
+        t_high = np.asarray(rule[1:], dtype=np.float64) if len(rule) > 2 else rule[1]
         L = lexicon_matrix(lex, classes) > 0
         on = (L & (P >= t_low)) | (P >= t_high)
         return [tuple(c for c, v in zip(classes, row, strict=True) if v) for row in on]
+    t_high = rule[1]
+    idx = {c: k for k, c in enumerate(classes)}
     out: list[Any] = []
     for i, v in enumerate(lex):
-        k = int(P[i].argmax())
-        if v is not None and v in classes and P[i, classes.index(v)] >= t_low:
-            out.append(v)
-        elif v is None and k != 0 and P[i, k] >= t_high:
-            out.append(classes[k])
+        if v is not None and v in idx:
+            out.append(v if P[i, idx[v]] >= t_low else classes[int(P[i].argmax())])
+        elif v is None and len(classes) > 1 and 1.0 - P[i, 0] >= t_high:
+            out.append(classes[1 + int(P[i, 1:].argmax())])
         else:
-            out.append(
-                None if v is None or v not in classes else (classes[k] if P[i, k] >= t_high else v)
-            )
+            out.append(v if v is not None and v not in idx else None)
     return out

@@ -171,3 +171,61 @@ def test_learn_shipped_models_load_and_predict() -> None:
     )[0]
     assert pred["power_spectrum"]["labels"] in {"cooperation", "collaboration"}
     assert models.auto and set(models.auto) <= set(models.frameworks)
+
+
+# --- the rule hybrid: the lexicon first, the model for what it misses -------------------------
+
+LEVELS = [None, "consultation", "cooperation", "collaboration"]
+
+
+def test_learn_rule_hybrid_single_keeps_lexicon_level() -> None:
+    from collabtext.learn_model import rule_hybrid
+
+    P = np.array([[0.7, 0.1, 0.1, 0.1]])  # the model prefers null
+    assert rule_hybrid(P, LEVELS, ["cooperation"], [0.0, 0.5], "single") == ["cooperation"]
+    # below t_low the model's argmax takes over
+    assert rule_hybrid(P, LEVELS, ["cooperation"], [0.2, 0.5], "single") == [None]
+
+
+def test_learn_rule_hybrid_single_decides_null_then_level_when_lexicon_silent() -> None:
+    from collabtext.learn_model import rule_hybrid
+
+    # null is the single likeliest class, but non-null levels together outweigh it
+    P = np.array([[0.4, 0.1, 0.3, 0.2], [0.8, 0.1, 0.05, 0.05]])
+    assert rule_hybrid(P, LEVELS, [None, None], [0.0, 0.55], "single") == ["cooperation", None]
+    assert rule_hybrid(P, LEVELS, [None, None], [0.0, 0.7], "single") == [None, None]
+
+
+def test_learn_rule_hybrid_multi_per_category_thresholds() -> None:
+    from collabtext.learn_model import rule_hybrid
+
+    cats = ["a", "b"]
+    P = np.array([[0.6, 0.6], [0.01, 0.2]])
+    lex = [(), ("a", "b")]
+    out = rule_hybrid(P, cats, lex, [0.05, 0.5, 0.9], "multi")
+    assert out == [("a",), ("b",)]  # b needs 0.9 to be added; a is dropped below t_low
+
+
+def test_learn_fit_rule_per_category_beats_global_pair() -> None:
+    from collabtext.learn_fit import fit_rule
+
+    # category a is well predicted at 0.5, category b only at 0.85: one global t_high can't do both
+    P = np.array([[0.55, 0.6], [0.2, 0.9], [0.6, 0.1], [0.1, 0.65], [0.3, 0.88]])
+    G = np.array([[1, 0], [0, 1], [1, 0], [0, 0], [0, 1]])
+    rule, score = fit_rule(G, P, [()] * 5, ["a", "b"], "multi")
+    assert len(rule) == 3 and score == 1.0
+    assert rule[0] == 0.0 and rule[1] <= 0.5 and 0.65 < rule[2] <= 0.85
+
+
+def test_learn_nested_predicts_each_row_from_other_folds() -> None:
+    from collabtext.learn_train import nested
+
+    seen: list[set[int]] = []
+
+    def fit(idx: np.ndarray) -> set[int]:
+        seen.append(set(idx.tolist()))
+        return set(idx.tolist())
+
+    out = nested(10, fit, lambda fitted, te: [int(i in fitted) for i in te], rs=0, folds=5)
+    assert out.tolist() == [0] * 10  # no row was ever in the data its parameters came from
+    assert len(seen) == 5

@@ -2,8 +2,8 @@
 
     python models/training/build.py
 
-hand.jsonl holds the hand-written passages of hand_a/b/c.py; templated.jsonl holds passages
-assembled from the clause library in clauses.py (fixed seed, so the output is reproducible).
+hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
+passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
 No text here comes from the gold files or the corpus.
 """
@@ -26,6 +26,8 @@ import hand_c  # noqa: E402
 import hand_d  # noqa: E402
 import hand_e  # noqa: E402
 import hand_f  # noqa: E402
+import hand_g  # noqa: E402
+import hand_h  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -216,6 +218,8 @@ def hand() -> list[dict]:
         + hand_d.PASSAGES
         + hand_e.PASSAGES
         + hand_f.PASSAGES
+        + hand_g.PASSAGES
+        + hand_h.PASSAGES
     )
     return [
         record(f"th{k:04d}", g, t, tok, "hand-written") for k, (g, t, tok) in enumerate(rows, 1)

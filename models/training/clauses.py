@@ -93,9 +93,9 @@ ARRANGEMENTS: dict[str, list[tuple[str, str]]] = {
 CITIZENS: list[tuple[str, str]] = [
     ("{A} ran a public consultation on {S} and more than {N} hundred residents responded.", "P2 iv sup"),
     ("Young people co-designed the {S} service with {A}, choosing the venue, the times and the name.", "P5 iv sup"),
-    ("People with lived experience of {X} sit on the {S} steering group and helped write the service specification.", "iv sup sp"),
-    ("Residents were asked what mattered to them, and their answers shaped the priorities for {S}.", "iv sup cp"),
-    ("Over {N} hundred people took part in engagement events across {P}, including older people and young carers.", "iv"),
+    ("People with lived experience of {X} sit on the {S} steering group and helped write the service specification.", "iv sup sp P5"),
+    ("Residents were asked what mattered to them, and their answers shaped the priorities for {S}.", "iv sup cp P2"),
+    ("Over {N} hundred people took part in engagement events across {P}, including older people and young carers.", "iv P2"),
 ]
 FACTORS: dict[str, list[tuple[str, str]]] = {
     "bm": [
@@ -131,10 +131,10 @@ FACTORS: dict[str, list[tuple[str, str]]] = {
         ("Everyone round the table wants the same thing: {G}.", "cp em"),
     ],
     "es": [
-        ("A data-sharing protocol signed by all partners lets staff share information safely.", "es cj"),
-        ("A secondment from {B} into {A} has helped the two teams line up their processes.", "es"),
-        ("Flexible funding set aside by the Board means partners can act quickly.", "es"),
-        ("Responsibilities are set out in a memorandum of understanding that every partner signed.", "es cj"),
+        ("A data-sharing protocol signed by all partners lets staff share information safely.", "es cj P3 co"),
+        ("A secondment from {B} into {A} has helped the two teams line up their processes.", "es P4 co"),
+        ("Flexible funding set aside by the Board means partners can act quickly.", "es P4 co"),
+        ("Responsibilities are set out in a memorandum of understanding that every partner signed.", "es cj P4 co"),
         ("The existing public services board gives partners a ready-made place to make decisions.", "es"),
     ],
     "er": [
@@ -146,11 +146,11 @@ FACTORS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 OVERCOME: list[tuple[str, str]] = [
-    ("Competing priorities held the {S} project back at first, but a shared outcome framework agreed last year has overcome this.", "bm em cp"),
-    ("At first {A} and {B} could not share data, but a new information-sharing protocol has resolved this.", "bs es cj"),
-    ("Relations were poor at the start, but regular joint training days have rebuilt trust.", "br er sm"),
-    ("Separate budgets used to get in the way; pooling them in one fund has removed that obstacle.", "bs es"),
-    ("Staff used to work in separate buildings, but moving into one office has broken down that barrier.", "br er"),
+    ("Competing priorities held the {S} project back at first, but a shared outcome framework agreed last year has overcome this.", "bm em cp P4 co"),
+    ("At first {A} and {B} could not share data, but a new information-sharing protocol has resolved this.", "bs es cj P3 co"),
+    ("Relations were poor at the start, but regular joint training days have rebuilt trust.", "br er sm P4 co"),
+    ("Separate budgets used to get in the way; pooling them in one fund has removed that obstacle.", "bs es P5 co"),
+    ("Staff used to work in separate buildings, but moving into one office has broken down that barrier.", "br er P3 co"),
 ]
 THEMES: dict[str, list[tuple[str, str]]] = {
     "sup": [
@@ -159,18 +159,18 @@ THEMES: dict[str, list[tuple[str, str]]] = {
         ("Staff spent a day following people through the system to see {S} from their side.", "sup"),
     ],
     "cp": [
-        ("Partners agreed three shared priorities for the next five years.", "cp pe st"),
-        ("The Board has agreed one goal for {S}: {G}.", "cp pe"),
+        ("Partners agreed three shared priorities for the next five years.", "cp pe st P4 co"),
+        ("The Board has agreed one goal for {S}: {G}.", "cp pe P4 co"),
         ("The case for working together is clear: no single body can solve {X} alone.", "cp"),
     ],
     "ws": [
         ("Services will be joined up across health, housing and social care so that people do not fall through the gaps.", "ws"),
-        ("The Board will check how well partners work together on {S} and challenge them where they do not.", "ws gv"),
-        ("A named coordinator works out the practical details so that the organisations can join up.", "ws op"),
+        ("The Board will check how well partners work together on {S} and challenge them where they do not.", "ws gv P4 co"),
+        ("A named coordinator works out the practical details so that the organisations can join up.", "ws op P3 co"),
     ],
     "sp": [
-        ("Decisions on how the {S} fund is spent are delegated to local community groups.", "sp"),
-        ("Partners agreed to share the risk of the new {S} approach and not to blame each other if it fails.", "sp"),
+        ("Decisions on how the {S} fund is spent are delegated to local community groups.", "sp P4"),
+        ("Partners agreed to share the risk of the new {S} approach and not to blame each other if it fails.", "sp P5 co"),
         ("Front-line teams have been given the authority to act without waiting for sign-off.", "sp"),
     ],
 }
@@ -191,11 +191,11 @@ WAYS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 CAPACITY: dict[str, list[tuple[str, str]]] = {
-    "st": [("Board members set aside a development day to agree the vision and the key themes.", "st cp pe")],
+    "st": [("Board members set aside a development day to agree the vision and the key themes.", "st cp pe P5 co")],
     "gv": [("The partnership reports on {S} to the scrutiny committee and publishes an annual report for residents.", "gv"),
-           ("Each partner reports back to its own board on the joint {S} work.", "gv")],
-    "op": [("A joint delivery group with its own project plan has been set up to run the new {S} activities.", "op"),
-           ("A shared case management system supports the joint {S} work day to day.", "op cj")],
+           ("Each partner reports back to its own board on the joint {S} work.", "gv P4 co")],
+    "op": [("A joint delivery group with its own project plan has been set up to run the new {S} activities.", "op P4 co"),
+           ("A shared case management system supports the joint {S} work day to day.", "op cj P4 co")],
     "pr": [("Staff will be trained in facilitation and partnership working.", "pr"),
            ("Managers are being coached in the skills needed to lead across organisations.", "pr")],
     "cm": [("Community groups will get small grants and support so that they can take part in {S}.", "cm"),
@@ -206,13 +206,13 @@ DISCIPLINES: list[tuple[str, str]] = [
     ("Partners are anxious that quality could slip if {S} is delivered by others.", "dprom bm"),
     ("There is a risk that {S} loses momentum after the launch.", "dprod bm"),
     ("Some leaders are reluctant to give up direct control of their own services.", "dproj bm"),
-    ("Each member brings something no one else can: clinical skill, local knowledge or access to funding.", "dprof"),
+    ("Each member brings something no one else can: clinical skill, local knowledge or access to funding.", "dprof P4 co"),
 ]
 LIFECYCLE: list[tuple[str, str]] = [
     ("Before any formal arrangement, officers from {A} and {B} met informally to get to know each other.", "Lpre er"),
-    ("The {S} board was set up this year; its membership and terms of reference were agreed at the first meeting.", "Lcre"),
-    ("Funds have been allocated to four {S} projects, each run by a lead who reports to the executive group.", "Ldel op"),
-    ("The {S} programme ends in March and partners will review whether to continue it, let it close or keep what works.", "Lterm"),
+    ("The {S} board was set up this year; its membership and terms of reference were agreed at the first meeting.", "Lcre P4 co"),
+    ("Funds have been allocated to four {S} projects, each run by a lead who reports to the executive group.", "Ldel op P4 co"),
+    ("The {S} programme ends in March and partners will review whether to continue it, let it close or keep what works.", "Lterm P4 co"),
 ]
 NEUTRAL: list[str] = [
     "{A} will resurface twelve kilometres of road in {P} this year.",
