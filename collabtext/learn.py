@@ -247,9 +247,22 @@ def apply_method(
         )
     # A heading names a topic, not evidence of joint working: it keeps the lexicon's labels.
     todo = [k for k, tp in enumerate(tagged) if not tp.skipped and tp.passage.kind != "heading"]
+    if not todo:
+        return tagged
     preds = models.predict([masked_text(tagged[k]) for k in todo])
-    for k, pred in zip(todo, preds, strict=True):
-        tagged[k] = combine(tagged[k], pred, method, models)
+    # Decide each framework for all passages in one call: per passage, the numpy overhead of a
+    # one-row decision cost more than the models' arithmetic.
+    decided: dict[str, list[Any]] = {}
+    for fid, fm in models.frameworks.items():
+        m = models.auto.get(fid, "hybrid") if method == "auto" else method
+        if m == "model":
+            decided[fid] = [pred.labels[fid] for pred in preds]
+        elif m == "hybrid":
+            P = np.vstack([pred.proba[fid] for pred in preds])
+            decided[fid] = fm.decide_hybrid(P, [tagged[k].labels.get(fid) for k in todo])
+    for i, (k, pred) in enumerate(zip(todo, preds, strict=True)):
+        labels = {fid: v[i] for fid, v in decided.items()}
+        tagged[k] = merge(tagged[k], labels, pred.evidence)
     return tagged
 
 
