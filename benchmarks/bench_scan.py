@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from collabtext.scan import ScanOptions  # noqa: E402
+from collabtext.scan import ScanOptions, largest_first  # noqa: E402
 from collabtext.scan_pool import LocalPool  # noqa: E402
 from collabtext.scan_walk import hash_file  # noqa: E402
 
@@ -101,6 +101,7 @@ def bench_collabtext(
     for f in files:
         e = hash_file(f)
         tasks.append({"path": f, "sha256": e.sha256, "size": e.size})
+    tasks = largest_first(tasks)  # the order run_scan uses
     t0 = time.perf_counter()
     payloads = list(pool.run(tasks))
     seconds = time.perf_counter() - t0

@@ -100,6 +100,12 @@ class ScanPlan:
     groups: dict[str, list[FileEntry]] = field(default_factory=dict)  # sha -> entries to analyse
 
 
+def largest_first(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Biggest files first: with several workers, a long report started last would leave the
+    others idle at the end (longest-processing-time-first scheduling)."""
+    return sorted(tasks, key=lambda t: (-(t.get("size") or 0), t["path"]))
+
+
 def current_versions(options: ScanOptions) -> tuple[str, str]:
     """(lexicon_sha, model_version) of the files as they are now (not cached: a long-lived process
     may run several scans while lexicons are edited). Stored rows carry the versions the worker
@@ -245,9 +251,9 @@ def run_scan(
             yield ScanEvent(
                 entry.path, "duplicate", "ok", row.get("kind"), row.get("pages"), row.get("words")
             )
-        tasks = [
-            {"path": g[0].path, "sha256": sha, "size": g[0].size} for sha, g in plan.groups.items()
-        ]
+        tasks = largest_first(
+            [{"path": g[0].path, "sha256": sha, "size": g[0].size} for sha, g in plan.groups.items()]
+        )
         if tasks:
             for payload in _executor(options).run(tasks):
                 yield from _store(db, payload, plan, versions)

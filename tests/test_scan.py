@@ -175,3 +175,15 @@ def test_same_file_named_twice_is_one_file(tmp_path: Path) -> None:
         )
     )
     assert [e.action for e in events] == ["analysed"]
+
+
+def test_largest_files_are_scheduled_first() -> None:
+    from collabtext.scan import largest_first
+
+    tasks = [
+        {"path": "b.pdf", "size": 10},
+        {"path": "a.pdf", "size": 500},
+        {"path": "c.txt", "size": None},
+        {"path": "d.pdf", "size": 500},
+    ]
+    assert [t["path"] for t in largest_first(tasks)] == ["a.pdf", "d.pdf", "b.pdf", "c.txt"]
