@@ -49,6 +49,7 @@ class ScanOptions:
     include_welsh: bool = False
     lexicons: tuple[str, ...] = ()
     method: str = "auto"  # lexicon | model | hybrid | auto, as ``tag --method``
+    orgs: tuple[str, ...] = ()  # user gazetteer files (``--orgs``), absolute paths
     extract: dict[str, Any] = field(default_factory=dict)
     isolate: bool | None = None
     task: str = DEFAULT_TASK
@@ -110,7 +111,7 @@ def current_versions(options: ScanOptions) -> tuple[str, str]:
     """(lexicon_sha, model_version) of the files as they are now (not cached: a long-lived process
     may run several scans while lexicons are edited). Stored rows carry the versions the worker
     that computed them had loaded, so rows from stale workers are redone by the next scan."""
-    return pipeline_versions.__wrapped__(options.lexicons, options.method)
+    return pipeline_versions.__wrapped__((*options.lexicons, *options.orgs), options.method)
 
 
 def plan_scan(paths: Iterable[str], db: ResultsDB, options: ScanOptions) -> ScanPlan:
@@ -252,7 +253,10 @@ def run_scan(
                 entry.path, "duplicate", "ok", row.get("kind"), row.get("pages"), row.get("words")
             )
         tasks = largest_first(
-            [{"path": g[0].path, "sha256": sha, "size": g[0].size} for sha, g in plan.groups.items()]
+            [
+                {"path": g[0].path, "sha256": sha, "size": g[0].size}
+                for sha, g in plan.groups.items()
+            ]
         )
         if tasks:
             for payload in _executor(options).run(tasks):

@@ -77,7 +77,10 @@ def _limit_memory(max_mb: float | None) -> None:
 
 
 def warm_defaults(
-    extra: tuple[str, ...] = (), include_welsh: bool = False, method: str = "auto"
+    extra: tuple[str, ...] = (),
+    include_welsh: bool = False,
+    method: str = "auto",
+    orgs: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Build (cached) the tagger, scorer, gazetteer and, unless ``method`` is lexicon, the trained
     models; stages that are not installed are skipped."""
@@ -95,14 +98,14 @@ def warm_defaults(
         parts["scorer"] = scorer
     loader = analyze._stage("orgs", "load_gazetteer")
     if loader is not None:
-        parts["gazetteer"] = loader()
+        parts["gazetteer"] = loader(orgs) if orgs else loader()
     if method != "lexicon":
         # Loading the models imports scikit-learn and SciPy (seconds, ~90 MB): done here, before
         # any file, so that neither lands in the first file's time (or in each forked worker).
         from .learn import load_models_quiet
 
         load_models_quiet()
-    pipeline_versions(extra, method)
+    pipeline_versions((*extra, *orgs), method)
     return parts
 
 
@@ -124,6 +127,7 @@ def init_worker(options: dict[str, Any]) -> None:
             tuple(options.get("lexicons") or ()),
             bool(options.get("include_welsh")),
             str(options.get("method") or "auto"),
+            tuple(options.get("orgs") or ()),
         )
     )
     if options.get("limit_memory", True):
@@ -206,7 +210,8 @@ def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[s
     result["sha256"] = task.get("sha256") or doc.sha256
     timings = result.get("timings") or {}
     lexicon_sha, model_version = pipeline_versions(
-        tuple(options.get("lexicons") or ()), str(options.get("method") or "auto")
+        (*(options.get("lexicons") or ()), *(options.get("orgs") or ())),
+        str(options.get("method") or "auto"),
     )
     return {
         "path": task["path"],

@@ -129,3 +129,44 @@ def test_scan_method_is_recorded_and_a_new_method_redoes_files(
 def test_scan_rejects_unknown_method(runner, folder: Path, tmp_path: Path) -> None:
     r = runner.invoke(cli, ["scan", str(folder), "--db", str(tmp_path / "x.db"), "--method", "x"])
     assert r.exit_code == 2 and "--method" in r.output
+
+
+def test_scan_orgs_file_teaches_local_bodies(runner, tmp_path: Path) -> None:
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "m.txt").write_text(
+        "Minutes of the Afon Teg Partnership Board, 3 March 2025\n\n"
+        "Present: Cllr Ann Jones (Afon Teg Council), Dr Huw Price (Hywel Dda UHB)\n\n"
+        "Apologies: Sam Lee (ATCC)\n\n1. Joint working\n\n"
+        "RESOLVED that partners will share data.\n",
+        encoding="utf-8",
+    )
+    orgs = tmp_path / "orgs.csv"
+    orgs.write_text(
+        "name,aliases,sector,statutory\n"
+        "Afon Teg County Council,Afon Teg Council;ATCC,local_government,yes\n",
+        encoding="utf-8",
+    )
+
+    def view(db: Path) -> str:
+        con = sqlite3.connect(db)
+        (data,) = con.execute("SELECT json FROM views WHERE view = 'minutes'").fetchone()
+        con.close()
+        return data
+
+    base = ["scan", str(src), "-j", "1", "--no-progress", "--method", "lexicon"]
+    assert runner.invoke(cli, [*base, "--db", str(tmp_path / "a.db")]).exit_code == 0
+    assert "Afon Teg County Council" not in view(tmp_path / "a.db")
+    r = runner.invoke(cli, [*base, "--db", str(tmp_path / "b.db"), "--orgs", str(orgs)])
+    assert r.exit_code == 0, r.output
+    attendance = json.loads(view(tmp_path / "b.db"))["attendance"]
+    assert {p["organisation"] for p in attendance["present"]} == {
+        "Afon Teg County Council",
+        "Hywel Dda University Health Board",
+    }
+    assert attendance["apologies"][0]["organisation"] == "Afon Teg County Council"
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("aliases\nfoo\n", encoding="utf-8")
+    r = runner.invoke(cli, [*base, "--db", str(tmp_path / "c.db"), "--orgs", str(bad)])
+    assert r.exit_code == 1 and "CT2" in r.output and "bad.csv" in r.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -58,7 +59,9 @@ def process_paths(
         except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch
             if _debug():
                 raise
-            f = FileFailure(path, "CT199", f"unexpected error ({type(e).__name__}: {e}); rerun with --debug")
+            f = FileFailure(
+                path, "CT199", f"unexpected error ({type(e).__name__}: {e}); rerun with --debug"
+            )
             state.failed += 1
             fail_line(f)
             yield f
@@ -93,7 +96,11 @@ def emit(
         items = list(results)
         if fmt == "json":
             objs = [r.to_dict() for r in items]
-            out.write(json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2, default=str))
+            out.write(
+                json.dumps(
+                    objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2, default=str
+                )
+            )
             out.write("\n")
             return
         if table is None:
@@ -129,3 +136,15 @@ def load_method_models(method: str) -> Any:
             "CT301 no trained models in models/: run `collabtext train` or use --method lexicon"
         )
     return models
+
+
+def load_orgs(files: tuple[str, ...]) -> Any:
+    """The gazetteer with the ``--orgs`` files added (None when none is given: the default)."""
+    if not files:
+        return None
+    from ..orgs import load_gazetteer
+
+    try:
+        return load_gazetteer(tuple(os.path.abspath(f) for f in files))
+    except CollabtextError as e:
+        raise click.ClickException(f"{e.code} {e}") from None

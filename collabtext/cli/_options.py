@@ -10,7 +10,9 @@ import click
 F = Callable[..., Any]
 
 
-def format_option(choices: tuple[str, ...] = ("table", "json", "jsonl"), default: str = "table") -> Callable[[F], F]:
+def format_option(
+    choices: tuple[str, ...] = ("table", "json", "jsonl"), default: str = "table"
+) -> Callable[[F], F]:
     return click.option(
         "--format",
         "fmt",
@@ -58,7 +60,9 @@ def include_welsh_option(f: F) -> F:
 
 
 def text_option(f: F) -> F:
-    return click.option("--text", "text", default=None, help="Analyse this text instead of files.")(f)
+    return click.option("--text", "text", default=None, help="Analyse this text instead of files.")(
+        f
+    )
 
 
 def limits_options(f: F) -> F:
@@ -70,13 +74,26 @@ def limits_options(f: F) -> F:
         help="Per-file time limit in seconds.",
     )(f)
     f = click.option(
-        "--max-pages", type=click.IntRange(min=1), default=2000, show_default=True, help="Per-file page limit."
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=2000,
+        show_default=True,
+        help="Per-file page limit.",
     )(f)
     f = click.option(
-        "--max-mb", type=click.FloatRange(min=0.001), default=200.0, show_default=True, help="Per-file size limit in MB."
+        "--max-mb",
+        type=click.FloatRange(min=0.001),
+        default=200.0,
+        show_default=True,
+        help="Per-file size limit in MB.",
     )(f)
     f = click.option("--password", default=None, help="Password for encrypted PDFs.")(f)
-    f = click.option("--ocr/--no-ocr", default=True, show_default=True, help="OCR PDF pages with no text layer when Tesseract is installed.")(f)
+    f = click.option(
+        "--ocr/--no-ocr",
+        default=True,
+        show_default=True,
+        help="OCR PDF pages with no text layer when Tesseract is installed.",
+    )(f)
     return f
 
 
@@ -134,4 +151,20 @@ def tee_report(results: Any, report_path: str | None) -> Any:
     try:
         write_document_report(kept, report_path)
     except OSError as e:
-        raise click.ClickException(f"CT100 {report_path}: cannot write the report ({e.strerror or e})") from None
+        raise click.ClickException(
+            f"CT100 {report_path}: cannot write the report ({e.strerror or e})"
+        ) from None
+
+
+def orgs_option(f: Any) -> Any:
+    """``--orgs FILE`` (repeatable): a user gazetteer of local bodies, YAML or CSV."""
+    return click.option(
+        "--orgs",
+        "orgs_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="Teach local bodies from FILE (repeatable): YAML shaped like "
+        "lexicons/organisations.yaml, or CSV with a header row: name (required), aliases, "
+        "abbreviations, welsh (lists separated by ';'), sector, type, statutory (yes/no: a "
+        "statutory PSB member). Its names are canonical; an entry with a shipped name replaces it.",
+    )(f)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import click
 
-from ._common import ExitState, emit, finish, process_paths, require_inputs
+from ._common import ExitState, emit, finish, load_orgs, process_paths, require_inputs
 from ._options import (  # --report (H-REPORT)
     format_option,
     limits_options,
+    orgs_option,
     output_option,
     paths_argument,
     report_option,
     tee_report,
 )
-from .cmd_minutes import load_orgs, orgs_option  # --orgs (H4, issue 5)
 
 
 @click.command("audit")
@@ -28,9 +28,15 @@ from .cmd_minutes import load_orgs, orgs_option  # --orgs (H4, issue 5)
 @orgs_option  # --orgs (H4, issue 5)
 @report_option  # --report (H-REPORT)
 @limits_options
-def command(paths: tuple[str, ...], fmt: str, output: str, compare: bool,
-            report_path: str | None, orgs_files: tuple[str, ...],
-            **limits: object) -> None:  # --report (H-REPORT)
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str,
+    compare: bool,
+    report_path: str | None,
+    orgs_files: tuple[str, ...],
+    **limits: object,
+) -> None:  # --report (H-REPORT)
     """Audit well-being plans: each objective's steps with partners, lead, power-spectrum level,
     ways of working, themes, timescale and flags (single_agency, consultation_only,
     no_named_partner, vague, business_as_usual, no_citizen_involvement), a scorecard, and the

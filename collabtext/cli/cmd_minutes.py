@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 import click
 
 from ._options import (  # --report (H-REPORT)
     format_option,
     limits_options,
+    orgs_option,
     output_option,
     paths_argument,
     report_option,
@@ -17,33 +17,6 @@ from ._options import (  # --report (H-REPORT)
 )
 
 _SUFFIXES = (".pdf", ".docx", ".odt", ".html", ".htm", ".txt", ".md", ".rtf")
-
-
-def orgs_option(f: Any) -> Any:
-    """``--orgs FILE`` (repeatable): a user gazetteer of local bodies, YAML or CSV."""
-    return click.option(
-        "--orgs",
-        "orgs_files",
-        multiple=True,
-        type=click.Path(exists=True, dir_okay=False),
-        help="Teach local bodies from FILE (repeatable): YAML shaped like "
-        "lexicons/organisations.yaml, or CSV with a header row: name (required), aliases, "
-        "abbreviations, welsh (lists separated by ';'), sector, type, statutory (yes/no: a "
-        "statutory PSB member). Its names are canonical; an entry with a shipped name replaces it.",
-    )(f)
-
-
-def load_orgs(files: tuple[str, ...]) -> Any:
-    """The gazetteer with the ``--orgs`` files added (None when none is given: the default)."""
-    if not files:
-        return None
-    from ..errors import CollabtextError
-    from ..orgs import load_gazetteer
-
-    try:
-        return load_gazetteer(tuple(os.path.abspath(f) for f in files))
-    except CollabtextError as e:
-        raise click.ClickException(f"{e.code} {e}") from None
 
 
 def _expand(paths: tuple[str, ...]) -> list[str]:
@@ -105,7 +78,7 @@ def command(
     from ..minutes import review_path
     from ..report.table_minutes import render_table
     from ..settings import ExtractSettings
-    from ._common import ExitState, emit, finish, process_paths, require_inputs
+    from ._common import ExitState, emit, finish, load_orgs, process_paths, require_inputs
 
     require_inputs(paths)
     gazetteer = load_orgs(orgs_files)

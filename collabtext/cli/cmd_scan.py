@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
 import click
 
-from ._common import load_method_models
+from ._common import load_method_models, load_orgs
 from ._options import (
     include_welsh_option,
     jobs_option,
     lexicon_option,
     limits_options,
     method_option,
+    orgs_option,
     paths_argument,
 )
 
@@ -76,6 +78,7 @@ from ._options import (
 @include_welsh_option
 @lexicon_option
 @method_option
+@orgs_option
 @click.option(
     "--format",
     "fmt",
@@ -109,6 +112,7 @@ def command(
     include_welsh: bool,
     lexicons: tuple[str, ...],
     method: str,
+    orgs_files: tuple[str, ...],
     fmt: str,
     progress: bool,
 ) -> None:
@@ -127,6 +131,7 @@ def command(
         raise click.UsageError("give one or more files or folders to scan")
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    load_orgs(orgs_files)  # a bad --orgs file: one clear error now, not one per file
     if method in ("model", "hybrid"):
         load_method_models(method)  # no models: one clear error now, not one per file
     options = ScanOptions(
@@ -142,6 +147,7 @@ def command(
         include_welsh=include_welsh,
         lexicons=lexicons,
         method=method,
+        orgs=tuple(os.path.abspath(f) for f in orgs_files),
         extract={"max_pages": max_pages, "max_mb": max_mb, "password": password, "ocr": ocr},
     )
     started = time.monotonic()
