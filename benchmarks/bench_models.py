@@ -44,14 +44,14 @@ def main() -> None:
     batch = [f"{texts[k % len(texts)]} (ref {k})" for k in range(args.n)]
     chars = sum(map(len, batch)) / len(batch)
 
-    models.vectorizer.__dict__.pop("_char_cache", None)
+    models.vectorizer._char_cache.clear()
     t0 = time.perf_counter()
     X = models.transform(batch)
     t_vec = time.perf_counter() - t0
     t0 = time.perf_counter()
     models.probabilities(X)
     t_prob = time.perf_counter() - t0
-    models.vectorizer.__dict__.pop("_char_cache", None)
+    models.vectorizer._char_cache.clear()
     t0 = time.perf_counter()
     preds = models.predict(batch)
     t_pred = time.perf_counter() - t0

@@ -30,6 +30,7 @@ from .learn_model import FrameworkModel
 from .learn_store import CARD, ModelVersionWarning, load, save, version_mismatch
 from .learn_vec import TextVectorizer
 from .records import Evidence, TaggedPassage
+from .settings import METHODS
 
 __all__ = [
     "METHODS",
@@ -42,7 +43,6 @@ __all__ = [
     "load_models_quiet",
     "train_models",
 ]
-METHODS = ("lexicon", "model", "hybrid", "auto")
 
 
 class Prediction(Mapping[str, dict[str, Any]]):
@@ -210,18 +210,30 @@ def combine(
     if method == "lexicon" or lexicon_tagged.skipped:
         return lexicon_tagged
     models = models or model_pred.models
-    labels: dict[str, Any] = {}
+    decided = _decide(models, method, [model_pred], [lexicon_tagged], frameworks)
+    return merge(lexicon_tagged, {fid: v[0] for fid, v in decided.items()}, model_pred.evidence)
+
+
+def _decide(
+    models: Models,
+    method: str,
+    preds: Sequence[Prediction],
+    tagged: Sequence[TaggedPassage],
+    frameworks: Sequence[str] | None = None,
+) -> dict[str, list[Any]]:
+    """framework -> labels of every passage by ``method``, each framework decided in one call:
+    per passage, the numpy overhead of a one-row decision cost more than the models' arithmetic."""
+    out: dict[str, list[Any]] = {}
     for fid, fm in models.frameworks.items():
         if frameworks is not None and fid not in frameworks:
             continue
         m = models.auto.get(fid, "hybrid") if method == "auto" else method
         if m == "model":
-            labels[fid] = model_pred.labels[fid]
+            out[fid] = [pred.labels[fid] for pred in preds]
         elif m == "hybrid":
-            labels[fid] = fm.decide_hybrid(
-                model_pred.proba[fid][None, :], [lexicon_tagged.labels.get(fid)]
-            )[0]
-    return merge(lexicon_tagged, labels, model_pred.evidence)
+            P = np.vstack([pred.proba[fid] for pred in preds])
+            out[fid] = fm.decide_hybrid(P, [tp.labels.get(fid) for tp in tagged])
+    return out
 
 
 def apply_method(
@@ -250,19 +262,9 @@ def apply_method(
     if not todo:
         return tagged
     preds = models.predict([masked_text(tagged[k]) for k in todo])
-    # Decide each framework for all passages in one call: per passage, the numpy overhead of a
-    # one-row decision cost more than the models' arithmetic.
-    decided: dict[str, list[Any]] = {}
-    for fid, fm in models.frameworks.items():
-        m = models.auto.get(fid, "hybrid") if method == "auto" else method
-        if m == "model":
-            decided[fid] = [pred.labels[fid] for pred in preds]
-        elif m == "hybrid":
-            P = np.vstack([pred.proba[fid] for pred in preds])
-            decided[fid] = fm.decide_hybrid(P, [tagged[k].labels.get(fid) for k in todo])
+    decided = _decide(models, method, preds, [tagged[k] for k in todo])
     for i, (k, pred) in enumerate(zip(todo, preds, strict=True)):
-        labels = {fid: v[i] for fid, v in decided.items()}
-        tagged[k] = merge(tagged[k], labels, pred.evidence)
+        tagged[k] = merge(tagged[k], {fid: v[i] for fid, v in decided.items()}, pred.evidence)
     return tagged
 
 

@@ -93,6 +93,8 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
         self._char_tfidf = _tfidf(self.char_idf_)
         self.n_word_ = len(self.word_terms_)
         self.n_features_out_ = self.n_word_ + len(self.char_terms_)
+        # word -> its char n-gram row; only valid for this char vocabulary, so a new fit clears it
+        self._char_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def transform(self, X: Any) -> sp.csr_matrix:
         check_is_fitted(self, "word_terms_")
@@ -116,7 +118,7 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
     def _word_char_rows(self, words: list[str]) -> sp.csr_matrix:
         """word x char-n-gram counts. A word's row never changes, and a scan meets the same words
         in every document, so rows are kept between calls (bounded) and only new words analysed."""
-        cache = self.__dict__.setdefault("_char_cache", {})
+        cache = self._char_cache
         new = [w for w in words if w not in cache]
         if new:
             if len(cache) + len(new) > CHAR_CACHE_WORDS:

@@ -79,15 +79,15 @@ def with_citizens(h: Any, citizens: list[Any], orgs: list[Any]) -> bool:
     """Is this level evidence work with citizens ("co-design the service with young people")?"""
     if h.category.endswith(".citizens"):
         return True
-    return _near(h.start, sorted(c.start for c in citizens)) and not _near(
+    return near(h.start, sorted(c.start for c in citizens)) and not near(
         h.start, sorted(o.start for o in orgs)
     )
 
 
-def _near(i: int, starts: list[int]) -> bool:
-    """Is any of the sorted token offsets ``starts`` within NEAR tokens of ``i``?"""
-    k = bisect_left(starts, i - NEAR)
-    return k < len(starts) and starts[k] <= i + NEAR
+def near(i: int, starts: list[int], within: int = NEAR) -> bool:
+    """Is any of the sorted token offsets ``starts`` within ``within`` tokens of ``i``?"""
+    k = bisect_left(starts, i - within)
+    return k < len(starts) and starts[k] <= i + within
 
 
 WE_RE = re.compile(r"\b(?:we|our|us|ours|ourselves)\b|\bwe['’](?:re|ve|ll|d)\b", re.IGNORECASE)
@@ -118,7 +118,7 @@ def decide(
     cit = sorted(c.start for c in citizens)
     org = sorted(o.start for o in orgs)
     citizen_only = all(
-        h.category.endswith(".citizens") or (_near(h.start, cit) and not _near(h.start, org))
+        h.category.endswith(".citizens") or (near(h.start, cit) and not near(h.start, org))
         for h in ev
     )
     return PowerDecision(BY_LEVEL[top], ev, citizen_only, parties)

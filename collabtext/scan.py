@@ -23,9 +23,9 @@ from typing import Any
 from .db import ResultsDB
 from .scan_walk import FileEntry, hash_file, iter_paths, sniff_format
 from .scan_worker import DEFAULT_TASK, pipeline_versions
+from .settings import METHODS
 
 EXECUTORS = ("local", "dask")
-METHODS = ("lexicon", "model", "hybrid", "auto")
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,10 @@ def pipeline_versions(
     return lex.hexdigest()[:16], version if method == "auto" else f"{version}:{method}"
 
 
+def _method(options: dict[str, Any]) -> str:
+    return str(options.get("method") or "auto")
+
+
 def _limit_memory(max_mb: float | None) -> None:
     if not max_mb:
         return
@@ -98,7 +102,7 @@ def warm_defaults(
         parts["scorer"] = scorer
     loader = analyze._stage("orgs", "load_gazetteer")
     if loader is not None:
-        parts["gazetteer"] = loader(orgs) if orgs else loader()
+        parts["gazetteer"] = loader(orgs)
     if method != "lexicon":
         # Loading the models imports scikit-learn and SciPy (seconds, ~90 MB): done here, before
         # any file, so that neither lands in the first file's time (or in each forked worker).
@@ -126,7 +130,7 @@ def init_worker(options: dict[str, Any]) -> None:
         warm_defaults(
             tuple(options.get("lexicons") or ()),
             bool(options.get("include_welsh")),
-            str(options.get("method") or "auto"),
+            _method(options),
             tuple(options.get("orgs") or ()),
         )
     )
@@ -205,13 +209,12 @@ def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[s
         scorer=_STATE.get("scorer"),
         include_welsh=bool(options.get("include_welsh")),
         gazetteer=_STATE.get("gazetteer"),
-        method=str(options.get("method") or "auto"),
+        method=_method(options),
     ).to_dict()
     result["sha256"] = task.get("sha256") or doc.sha256
     timings = result.get("timings") or {}
     lexicon_sha, model_version = pipeline_versions(
-        (*(options.get("lexicons") or ()), *(options.get("orgs") or ())),
-        str(options.get("method") or "auto"),
+        (*(options.get("lexicons") or ()), *(options.get("orgs") or ())), _method(options)
     )
     return {
         "path": task["path"],

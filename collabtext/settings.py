@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
+# How passages are labelled (``--method`` of tag, evaluate and scan). Defined here, not in
+# ``learn``, so that choosing a method does not import scikit-learn.
+METHODS = ("lexicon", "model", "hybrid", "auto")
+
 T = TypeVar("T", bound="_Resolvable")
 
 

@@ -8,7 +8,6 @@ category with the highest summed weight.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -159,7 +158,6 @@ def decide_labels(
     power_hits = []
     acts: list[Hit] = []
     cue_hits = [h for h in hits if h.kind == "cue"]
-    hedged = _hedge_test(cue_hits)
     for h in hits:
         if h.kind != "cat" or h.framework not in lex.frameworks:
             continue
@@ -170,7 +168,7 @@ def decide_labels(
         if h.framework == POWER:
             if h.category.endswith(ACTIVITY):
                 acts.append(h)  # shared-activity words: only with parties (_joint_activity)
-            elif not flags[0] and not (flags[3] and hedged(h)):
+            elif not flags[0] and not flags[3]:
                 power_hits.append(h)  # hedged or negated arrangements set no level
             continue
         if h.framework == WOW and lex.frameworks[WOW].rollup(h.category) == WOW_COLLAB:
@@ -182,7 +180,7 @@ def decide_labels(
     orgs = [h for h in cues if h.category in ("party", "plural_party")]
     dec = power.decide(power_hits, 0, citizens, orgs) if POWER in lex.frameworks else None
     if dec is not None and dec.level is None:
-        dec = _joint_activity(hits, acts, scopes, orgs, parties, hedged) or dec
+        dec = _joint_activity(hits, acts, scopes, orgs, parties) or dec
     if dec is not None:
         for h in dec.evidence:
             em.add(h, h.category, source="rule")
@@ -243,7 +241,6 @@ def _joint_activity(
     scopes: Scopes,
     orgs: list[Hit],
     has_we: Callable[[], bool],
-    hedged: Callable[[Hit], bool] = lambda h: True,
 ) -> power.PowerDecision | None:
     """Two or more parties doing something together with no level term of its own.
 
@@ -251,7 +248,8 @@ def _joint_activity(
     sets the level its kind suggests: passing on information is coordination, lending staff
     cooperation, one manager collaboration. Failing that, a generic activity verb ("will run",
     "the council and the charity fund") is cooperation, the middle of the joint levels. Words in
-    a hedge or negation scope say nothing is committed, so they count for nothing.
+    a hedge or negation scope say nothing is committed, so they count for nothing ("it was agreed
+    that X would ..." opens no hedge scope: ``negation.compute_scopes`` reads it as a decision).
     """
     if not orgs:
         return None
@@ -261,9 +259,9 @@ def _joint_activity(
     starts = sorted(o.start for o in orgs)
     best: Hit | None = None
     for h in acts:
-        if scopes.negation[h.start] or not _within(h, starts, ACT_NEAR):
+        if scopes.negation[h.start] or scopes.hedge[h.start]:
             continue
-        if scopes.hedge[h.start] and hedged(h):
+        if not power.near(h.start, starts, ACT_NEAR) and not power.near(h.end, starts, ACT_NEAR):
             continue
         if best is None or power.level_of(h.category) > power.level_of(best.category):
             best = h
@@ -285,42 +283,6 @@ def _joint_activity(
     level = src.category.split(".")[0] if best is not None else "cooperation"
     ev = Hit("cat", POWER, level, src.start, src.end, src.cstart, src.cend, src.text)
     return power.PowerDecision(level, (ev,), False, n_parties)
-
-
-HEDGE_REACH = 14  # tokens a hedge cue's scope can reach (MAX_SCOPE_BY_CUE in negation.py)
-REPORTED_WOULD = 14  # tokens after "it was agreed that" in which "would" reports a commitment
-
-
-def _hedge_test(cues: list[Hit]) -> Callable[[Hit], bool]:
-    """For a hit inside a hedge scope: is it really hedged? "It was agreed that the police would
-    refer ..." is minutes English for a decision, so a bare "would" a few tokens after a
-    ``commitment`` cue hedges nothing; any other hedge cue within reach still does."""
-    hedges = [c for c in cues if c.category in ("hedge", "post_hedge")]
-    commits = [c.end for c in cues if c.category == "commitment"]
-    if not commits:
-        return lambda h: True
-
-    def reported(c: Hit) -> bool:
-        return c.text.lower() == "would" and any(
-            0 <= c.start - e <= REPORTED_WOULD for e in commits
-        )
-
-    def test(h: Hit) -> bool:
-        near = [
-            c
-            for c in hedges
-            if (c.category == "hedge" and 0 <= h.start - c.end < HEDGE_REACH)
-            or (c.category == "post_hedge" and 0 <= c.start - h.end < HEDGE_REACH)
-        ]
-        return not near or not all(reported(c) for c in near)
-
-    return test
-
-
-def _within(h: Hit, starts: list[int], near: int) -> bool:
-    """Is an organisation word (sorted token ``starts``) within ``near`` tokens of hit ``h``?"""
-    k = bisect_left(starts, h.start - near)
-    return k < len(starts) and starts[k] <= h.end + near
 
 
 def _verb_use(h: Hit, scopes: Scopes, orgs: list[Hit]) -> bool:

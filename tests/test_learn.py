@@ -229,3 +229,16 @@ def test_learn_nested_predicts_each_row_from_other_folds() -> None:
     out = nested(10, fit, lambda fitted, te: [int(i in fitted) for i in te], rs=0, folds=5)
     assert out.tolist() == [0] * 10  # no row was ever in the data its parameters came from
     assert len(seen) == 5
+
+
+def test_vectorizer_cache_does_not_outlive_a_refit() -> None:
+    """Cached char rows belong to one char vocabulary: fitting again must not reuse them."""
+    from collabtext.learn_vec import TextVectorizer
+
+    a = ["partners pool budgets", "partners share data", "residents design services"] * 2
+    b = ["the board agreed a plan", "the council and the police agreed", "plans agreed"] * 2
+    v = TextVectorizer(min_df=1)
+    v.fit(a).transform(["partners agreed plans"])  # fills the cache under a's vocabulary
+    got = v.fit(b).transform(["partners agreed plans"]).toarray()
+    want = TextVectorizer(min_df=1).fit(b).transform(["partners agreed plans"]).toarray()
+    assert got.shape == want.shape and (got == want).all()

@@ -7,6 +7,8 @@ from typing import Any
 
 import click
 
+from ..settings import METHODS
+
 F = Callable[..., Any]
 
 
@@ -113,7 +115,7 @@ def jobs_option(f: F) -> F:
 def method_option(f: F) -> F:
     return click.option(
         "--method",
-        type=click.Choice(["lexicon", "model", "hybrid", "auto"]),
+        type=click.Choice(METHODS),
         default="auto",
         show_default=True,
         help="How to label passages: lexicon rules, trained models in models/, or both combined. "
