@@ -33,13 +33,13 @@ def document_fuller(resolver: Any, name: str, ref: Any) -> Any:
     if ref is None or _from_gazetteer(ref):
         return ref
     refs = {**getattr(resolver, "mentioned", {}), **resolver.known}
-    sf = fuller_form(
-        ref.canonical, [r.canonical for r in refs.values()], defined=defined_abbreviations(resolver)
-    )
+    defined = defined_abbreviations(resolver)
+    sf = fuller_form(ref.canonical, [r.canonical for r in refs.values()], defined=defined)
     if sf is not None and sf.canonical.lower() in refs:
         ref = refs[sf.canonical.lower()]
     if ref.canonical != name:
-        why = fuller_form(name, [ref.canonical])
+        # the same rules again, only to say why (an abbreviation the minutes define included)
+        why = fuller_form(name, [ref.canonical], defined=defined)
         if why is not None:
             resolver.resolutions.setdefault(name, why)
     return ref
@@ -131,18 +131,16 @@ def resolution_report(
     meetings: Iterable[MinutesResult], names: dict[str, ShortForm]
 ) -> list[dict[str, Any]]:
     """One entry per resolved short form: where it was written and where the full name is."""
-    meetings = list(meetings)
-    out = []
-    for written, sf in names.items():
-        out.append(
-            {
-                **sf.to_dict(),
-                "scope": "series",
-                "written_in": [m.path for m in meetings if written in _names(m)],
-                "canonical_in": [m.path for m in meetings if sf.canonical in _names(m)],
-            }
-        )
-    return out
+    named = [(m.path, set(_names(m))) for m in meetings]
+    return [
+        {
+            **sf.to_dict(),
+            "scope": "series",
+            "written_in": [path for path, ns in named if written in ns],
+            "canonical_in": [path for path, ns in named if sf.canonical in ns],
+        }
+        for written, sf in names.items()
+    ]
 
 
 def attendee_dicts(m: MinutesResult) -> dict[str, list[dict[str, Any]]]:

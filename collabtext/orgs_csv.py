@@ -35,7 +35,17 @@ def read_csv_rows(text: str, path: Path) -> list[dict[str, Any]]:
         LexiconError: no ``name`` column, an unknown column, a bad ``statutory`` value.
     """
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # strict: an unclosed quote is an error at its line, not the rest of the file read as one name
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    try:
+        return _rows(reader, path)
+    except csv.Error as e:
+        raise LexiconError(
+            f"line {reader.line_num}: not valid CSV ({e}); check the quotes on that line", str(path)
+        ) from None
+
+
+def _rows(reader: Any, path: Path) -> list[dict[str, Any]]:
     header = next(reader, None)
     if not header:
         raise LexiconError("line 1: empty CSV; the first row names the columns "
@@ -47,11 +57,19 @@ def read_csv_rows(text: str, path: Path) -> list[dict[str, Any]]:
                            str(path))
     if "name" not in cols:
         raise LexiconError("line 1: a CSV gazetteer needs a 'name' column", str(path))
+    named = [c for c in cols if c]
+    if len(named) < len(cols) or len(set(named)) < len(named):
+        raise LexiconError("line 1: every column needs a name, each used once", str(path))
     out = []
+    start = reader.line_num + 1
     for row in reader:
+        line, start = start, reader.line_num + 1  # a quoted cell may span lines: report the first
         if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
             continue
-        line = reader.line_num
+        if any("\n" in c or "\r" in c for c in row):
+            raise LexiconError(
+                f"line {line}: a cell runs over several lines (an unclosed quote?)", str(path)
+            )
         if len(row) > len(cols):
             raise LexiconError(f"line {line}: {len(row)} cells but {len(cols)} columns "
                                "(quote a name that contains a comma)", str(path))

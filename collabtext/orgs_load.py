@@ -56,7 +56,13 @@ def read_file(path: str | Path, into: RawGazetteer) -> None:
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+    except UnicodeDecodeError as e:
+        line = p.read_bytes()[: e.start].count(b"\n") + 1
+        raise LexiconError(
+            f"line {line}: not UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8)",
+            path=str(p),
+        ) from None
+    except OSError as e:
         raise LexiconError(f"cannot read gazetteer file: {e}", path=str(p)) from None
     if p.suffix.lower() in (".csv", ".tsv"):
         into.files.append(str(p))

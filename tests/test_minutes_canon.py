@@ -261,3 +261,23 @@ def test_issue_5_audit_shares_the_orgs_loader(runner, tmp_path):
     assert res.exit_code == 0, res.output
     step = json.loads(res.stdout)["objectives"][0]["steps"][0]
     assert step["lead"] == ["Afon Teg Leisure"]
+
+
+def test_issue_5_abbreviation_defined_in_the_same_minutes_is_reported():
+    # "ATC" is not the initials of the name (ATCC): only the definition in brackets links them
+    r = review_minutes(
+        doc(
+            "abbr.txt",
+            "Teg Valley Partnership Board",
+            "Notes of the meeting held on 3 March 2025",
+            "Present: Ann Jones (Chair, Afon Teg County Council (ATC)), Bob Evans (ATC)",
+            "1. Pools",
+            "ACTION: ATC to publish the timetable by 30 April 2025.",
+        )
+    ).to_dict()
+    orgs = {a["organisation"] for a in r["attendance"]["present"]}
+    assert orgs == {"Afon Teg County Council"}
+    assert any(
+        x["written"] == "ATC" and x["canonical"] == "Afon Teg County Council"
+        for x in r["organisation_resolutions"]
+    ), r["organisation_resolutions"]

@@ -458,3 +458,21 @@ def test_issue_5_definitions_canonical_names_and_ambiguous_abbreviations():
     pcc = ["PCC", "Pembrokeshire County Council"]
     assert resolve_short_forms(pcc, ambiguous={"PCC"}) == {}
     assert resolve_short_forms(pcc)["PCC"].canonical == "Pembrokeshire County Council"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'name,aliases\n"Afon Teg Leisure,Teg\nThird Body,x\n', "check the quotes"),
+        (b'name,aliases\n"' + b"x" * 200_000 + b"\n", "not valid CSV"),
+        (b"name,,sector\nA Body,lost,health\n", "every column needs a name"),
+        (b"name,name\nA Body,B Body\n", "each used once"),
+        (b"name,sector\nCaf\xe9 Trust,health\n", "line 2: not UTF-8"),
+    ],
+)
+def test_bad_csv_gazetteer_is_one_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "local.csv"
+    bad.write_bytes(content)
+    with pytest.raises(LexiconError) as e:
+        load_gazetteer((str(bad),))
+    assert message in str(e.value) and "local.csv" in str(e.value)

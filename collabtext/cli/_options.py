@@ -166,7 +166,8 @@ def orgs_option(f: Any) -> Any:
         multiple=True,
         type=click.Path(exists=True, dir_okay=False),
         help="Teach local bodies from FILE (repeatable): YAML shaped like "
-        "lexicons/organisations.yaml, or CSV with a header row: name (required), aliases, "
-        "abbreviations, welsh (lists separated by ';'), sector, type, statutory (yes/no: a "
-        "statutory PSB member). Its names are canonical; an entry with a shipped name replaces it.",
+        "lexicons/organisations.yaml, or CSV (TSV for .tsv, UTF-8) with a header row: name "
+        "(required), aliases, abbreviations, welsh, areas (lists separated by ';' or '|'), "
+        "sector, type, psb_role, statutory (yes/no: a statutory PSB member). Its names are "
+        "canonical; an entry with a shipped name replaces it.",
     )(f)

@@ -42,8 +42,8 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     help="Treat the inputs as one body's meetings: order them by date and "
     "show attendance by organisation over time, recurring barriers and repeated actions. "
     'A short name one meeting uses ("X Council", "the CVC", an abbreviation) takes the '
-    "fuller name used in another; each attendee keeps its organisation as written, with "
-    '"canonical" for the series name, and organisation_resolutions says why.',
+    "fuller name used in another; each attendee keeps its organisation as its own meeting "
+    'resolved it, with "canonical" for the series name, and organisation_resolutions says why.',
 )
 @orgs_option
 @report_option  # --report (H-REPORT)
