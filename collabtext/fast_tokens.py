@@ -19,7 +19,6 @@ from typing import Any
 from spacy.tokens import Doc
 
 GAPS = re.compile(r"(\s+)")
-FALSES = [(False,) * n for n in range(64)]
 # Shapes whose spaCy tokenization is known: opening brackets/quotes, letters or digits joined by
 # hyphens, then closing punctuation. Anything with an apostrophe or an inner period is not simple.
 SIMPLE = re.compile(
@@ -36,7 +35,14 @@ class FastTokenizer:
         self.nlp = nlp
         self.vocab = nlp.vocab
         self.rules = set(getattr(nlp.tokenizer, "rules", None) or ())
-        self.cache: dict[str, tuple[str, ...]] = {}
+        # chunk -> (tokens, their spaces if a gap other than one space follows, and if one does)
+        self.cache: dict[str, tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...]]] = {}
+
+    @staticmethod
+    def _entry(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...]]:
+        n = len(toks)
+        falses = (False,) * n
+        return toks, falses, falses[:-1] + (True,) if n else ()
 
     def _simple(self, chunk: str) -> tuple[str, ...] | None:
         """The tokens of a chunk of a known simple shape, or None when spaCy must decide."""
@@ -70,7 +76,7 @@ class FastTokenizer:
             if toks is None:
                 hard.append(chunk)
             else:
-                cache[chunk] = toks
+                cache[chunk] = self._entry(toks)
         if not hard:
             return
         doc = self.nlp.tokenizer(" ".join(hard))
@@ -83,11 +89,11 @@ class FastTokenizer:
         cur: list[str] = []
         for t in doc:
             while t.idx >= ends[k]:
-                cache[hard[k]] = tuple(cur)
+                cache[hard[k]] = self._entry(tuple(cur))
                 cur = []
                 k += 1
             cur.append(t.text)
-        cache[hard[k]] = tuple(cur)
+        cache[hard[k]] = self._entry(tuple(cur))
 
     def __call__(self, text: str) -> Doc:
         # re.split with a group alternates chunk, gap, chunk, ...: one C call instead of a Match
@@ -101,22 +107,23 @@ class FastTokenizer:
             self._learn(new)
         words: list[str] = []
         spaces: list[bool] = []
-        for i in range(0, len(parts), 2):
-            chunk = parts[i]
+        gaps = parts[1::2]
+        gaps.append("")
+        # Most gaps are one space: the cached entry then carries the chunk's spaces already.
+        for chunk, gap in zip(parts[::2], gaps, strict=True):
             if chunk:
-                toks = cache[chunk]
+                toks, falses, spaced = cache[chunk]
                 words += toks
-                n = len(toks)
-                spaces += FALSES[n] if n < 64 else (False,) * n
-            if i + 1 < len(parts):
-                gap = parts[i + 1]
-                if gap == " " and words:
-                    spaces[-1] = True
+                if gap == " ":
+                    spaces += spaced
                     continue
+                spaces += falses
+            if gap:
                 if words and gap[0] == " ":
                     spaces[-1] = True
                     gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
+                    if not gap:
+                        continue
+                words.append(gap)
+                spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)

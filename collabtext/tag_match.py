@@ -206,8 +206,11 @@ def _max_len(pattern: list[dict[str, Any]]) -> int:
     return n
 
 
-def required_words(pattern: list[dict[str, Any]]) -> list[tuple[int, str, set[str]]]:
-    """Required tokens with literal values, fewest values first: (index, attr, values)."""
+def required_words(
+    pattern: list[dict[str, Any]], stop_ok: bool = False
+) -> list[tuple[int, str, set[str]]]:
+    """Required tokens with literal values, fewest values first: (index, attr, values).
+    Stop words are left out unless ``stop_ok`` (fine for a presence check, useless as an anchor)."""
     out: list[tuple[int, str, set[str]]] = []
     for k, tok in enumerate(pattern):
         if _optional(tok):
@@ -219,7 +222,7 @@ def required_words(pattern: list[dict[str, Any]]) -> list[tuple[int, str, set[st
                 if isinstance(v, str)
                 else (set(map(str, v["IN"])) if isinstance(v, dict) and "IN" in v else None)
             )
-            if vals and not (vals & _STOP):
+            if vals and (stop_ok or not (vals & _STOP)):
                 out.append((k, "ORTH" if attr == "TEXT" else attr, vals))
                 break
     return sorted(out, key=lambda t: len(t[2]))
@@ -266,9 +269,9 @@ class _Gated:
     hashes: np.ndarray
     before: int
     after: int
-    # A second required word, checked cheaply before the Matcher is run on a window.
-    col2: int = -1
-    hashes2: np.ndarray | None = None
+    # The pattern's other required words, checked cheaply (numpy) before the Matcher is run on a
+    # window: a window that lacks any of them cannot match. (column, sorted hashes) each.
+    others: tuple[tuple[int, np.ndarray], ...] = ()
 
 
 class CompiledLexicon:
@@ -311,10 +314,10 @@ class CompiledLexicon:
                 k = anchor[0]
                 m = Matcher(self.nlp.vocab)
                 m.add(key, expand(pat))
-                req = [self._hashes(attr, vals) for _, attr, vals in required_words(pat)[:2]]
-                g = _Gated(m, req[0][0], req[0][1], _max_len(pat[:k]), _max_len(pat[k + 1 :]))
-                if len(req) > 1:
-                    g.col2, g.hashes2 = req[1]
+                col, hashes = self._hashes(anchor[1], anchor[2])
+                g = _Gated(m, col, hashes, _max_len(pat[:k]), _max_len(pat[k + 1 :]))
+                others = [r for r in required_words(pat, stop_ok=True) if r[0] != k]
+                g.others = tuple(self._hashes(attr, vals) for _, attr, vals in others[:4])
                 self.gated.append(g)
             self._patterns.append(pat)
         except (ValueError, KeyError, TypeError) as e:
@@ -380,15 +383,20 @@ class CompiledLexicon:
             idx = where(g.col, g.hashes)
             if len(idx) == 0:
                 continue
-            if g.hashes2 is not None:
-                # keep anchors whose window also holds the second required word
-                pos2 = where(g.col2, g.hashes2)
+            if g.others:
+                # keep anchors whose window also holds each other required word
                 w = g.before + g.after
-                lo_, hi_ = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
-                j = np.searchsorted(pos2, lo_)
-                ok = j < len(pos2)
-                ok[ok] = pos2[j[ok]] < hi_[ok]
-                idx = idx[ok]
+                for col2, hashes2 in g.others:
+                    pos2 = where(col2, hashes2)
+                    lo_, hi_ = np.maximum(0, idx - w), np.minimum(n, idx + w + 1)
+                    j = np.searchsorted(pos2, lo_)
+                    ok = j < len(pos2)
+                    ok[ok] = pos2[j[ok]] < hi_[ok]
+                    idx = idx[ok]
+                    if len(idx) == 0:
+                        break
+                if len(idx) == 0:
+                    continue
             for i in idx.tolist():
                 lo, hi = max(0, i - g.before), min(n, i + g.after + 1)
                 if lo <= b:
