@@ -28,6 +28,11 @@ import hand_e  # noqa: E402
 import hand_f  # noqa: E402
 import hand_g  # noqa: E402
 import hand_h  # noqa: E402
+import hand_i  # noqa: E402
+import hand_j  # noqa: E402
+import hand_k  # noqa: E402
+import hand_l  # noqa: E402
+import hand_m  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -220,6 +225,11 @@ def hand() -> list[dict]:
         + hand_f.PASSAGES
         + hand_g.PASSAGES
         + hand_h.PASSAGES
+        + hand_i.PASSAGES
+        + hand_j.PASSAGES
+        + hand_k.PASSAGES
+        + hand_m.PASSAGES
+        + hand_l.PASSAGES
     )
     return [
         record(f"th{k:04d}", g, t, tok, "hand-written") for k, (g, t, tok) in enumerate(rows, 1)
