@@ -97,7 +97,12 @@ def distinct_parties(org_hits: list[Any], has_we: bool = False) -> int:
     """Distinct organisations among party cue hits (longest of overlapping), plurals counting two;
     the speaker's own body ("we ... with the health board") counts one beside any other."""
     kept: list[Any] = []
-    for h in sorted(org_hits, key=lambda h: -(h.end - h.start)):
+    # On the same words a plural cue wins when the words are plural: "the councils" is several
+    # bodies. Cues match lemmas, so the plural cue also fires on "the council", which is one.
+    def plural_first(h: Any) -> tuple[int, bool]:
+        return (-(h.end - h.start), not (h.category == "plural_party" and h.text.endswith("s")))
+
+    for h in sorted(org_hits, key=plural_first):
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     names = {h.text.lower().removeprefix("the ") for h in kept if h.category == "party"}

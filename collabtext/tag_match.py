@@ -192,6 +192,17 @@ def _optional(tok: dict[str, Any]) -> bool:
     )
 
 
+def _repeats(tok: dict[str, Any]) -> bool:
+    """Whether the token may match more than one word (``*``, ``+``, ``{,n}``, ``{m,n}``)."""
+    op = str(tok.get("OP", "1"))
+    if op in ("*", "+"):
+        return True
+    if not op.startswith("{"):
+        return False
+    hi = op.strip("{}").split(",")[-1].strip()
+    return not hi.isdigit() or int(hi) > 1
+
+
 def _max_len(pattern: list[dict[str, Any]]) -> int:
     n = 0
     for tok in pattern:
@@ -244,6 +255,17 @@ def expand(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     total = 1
     for tok in pattern:
         alts = [dict(tok)]
+        if _repeats(tok):
+            # "{,2}" over a set means any run of its words ("a common"); one literal per value
+            # would only allow the same word repeated
+            for attr in ("LEMMA", "LOWER"):
+                v = tok.get(attr)
+                if isinstance(v, dict) and set(v) == {"IN"}:
+                    alts[0][attr] = {"IN": [str(x).lower() for x in v["IN"]]}
+                elif isinstance(v, str):
+                    alts[0][attr] = v.lower()
+            options.append(alts)
+            continue
         for attr in ("LEMMA", "LOWER"):
             v = tok.get(attr)
             if isinstance(v, dict) and set(v) == {"IN"}:

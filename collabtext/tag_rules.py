@@ -179,8 +179,14 @@ def decide_labels(
     citizens = [h for h in cues if h.category == "citizen"]
     orgs = [h for h in cues if h.category in ("party", "plural_party")]
     dec = power.decide(power_hits, 0, citizens, orgs) if POWER in lex.frameworks else None
-    if dec is not None and dec.level is None:
-        dec = _joint_activity(hits, acts, scopes, orgs, parties) or dec
+    if dec is not None and dec.level in RAISABLE:
+        # Shared-activity words name what is done together more exactly than a generic level
+        # term ("work with ... one team between them"), so a higher level they give wins; the
+        # generic verb fallback only fills a passage with no level term at all. Coordination
+        # terms ("each keeps its own budget") say resources stay apart, so they are not raised.
+        act = _joint_activity(hits, acts, scopes, orgs, parties, generic=dec.level is None)
+        if act is not None and power.LEVELS[act.level or ""] > power.LEVELS.get(dec.level or "", 0):
+            dec = act
     if dec is not None:
         for h in dec.evidence:
             em.add(h, h.category, source="rule")
@@ -231,6 +237,9 @@ def _citizen_work(
             em.add(dec.evidence[0], cid, source="rule", framework=fw)
 
 
+# Levels a shared-activity word may raise: none, and the generic ones (competition alongside a
+# joint future; cooperation from "work with", "partnership with").
+RAISABLE = (None, "competition", "cooperation")
 ACTIVITY = ".activity"  # power sub-categories of shared-activity words (power_spectrum.yaml)
 ACT_NEAR = 20  # tokens between a shared-activity word and the nearest organisation word
 
@@ -241,6 +250,7 @@ def _joint_activity(
     scopes: Scopes,
     orgs: list[Hit],
     has_we: Callable[[], bool],
+    generic: bool = True,
 ) -> power.PowerDecision | None:
     """Two or more parties doing something together with no level term of its own.
 
@@ -254,7 +264,14 @@ def _joint_activity(
     if not orgs:
         return None
     n_parties = power.distinct_parties(orgs, has_we())
-    if n_parties < 2:
+    # One named body "working together" across its parts: a mutual word near the activity
+    # stands for the second party (checked once the activity is found).
+    mutual = sorted(
+        h.start
+        for h in hits
+        if h.kind == "cue" and h.category == "mutual" and not scopes.hedge[h.start]
+    )
+    if n_parties < 2 and not (n_parties == 1 and mutual):
         return None
     starts = sorted(o.start for o in orgs)
     best: Hit | None = None
@@ -266,7 +283,7 @@ def _joint_activity(
         if best is None or power.level_of(h.category) > power.level_of(best.category):
             best = h
     src = best
-    if src is None:
+    if src is None and generic:
         src = next(
             (
                 h
@@ -280,6 +297,10 @@ def _joint_activity(
         )
     if src is None:
         return None
+    if n_parties < 2:
+        if not power.near(src.start, mutual):
+            return None
+        n_parties = 2
     level = src.category.split(".")[0] if best is not None else "cooperation"
     ev = Hit("cat", POWER, level, src.start, src.end, src.cstart, src.cend, src.text)
     return power.PowerDecision(level, (ev,), False, n_parties)

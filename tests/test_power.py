@@ -126,3 +126,85 @@ def test_decide_takes_highest_joint_level_over_competition() -> None:
     dec = power.decide(hits, 2)
     assert dec.level == "coordination"
     assert [h.category for h in dec.evidence] == ["coordination"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # contributions to one piece of work, in words with no level term
+        (
+            "The four councils have each set aside part of their grant for the same scheme.",
+            "cooperation",
+        ),
+        (
+            "The housing association offered its empty shops and the college its tutors.",
+            "cooperation",
+        ),
+        ("All partners signed up to the litter campaign in its first month.", "cooperation"),
+        ("Partners have agreed a common aim for the new youth strategy.", "cooperation"),
+        # acting as one, named more exactly than the generic "work with"
+        (
+            "The council will work with the health board to put their staff into one falls team.",
+            "collaboration",
+        ),
+        ("The two councils now split the cost of the warden between them.", "collaboration"),
+        ("The charities and the council will deal with each tenant as one team.", "collaboration"),
+        (
+            "It was agreed that the two councils' road safety budgets would be merged next year.",
+            "collaboration",
+        ),
+        # passing names on between bodies is coordination
+        (
+            "Pharmacies will pass the names of isolated customers to the befriending charity.",
+            "coordination",
+        ),
+        # asking or informing partners is consultation
+        (
+            "The water company will advise the council on drainage before new estates are built.",
+            "consultation",
+        ),
+        (
+            "The council has written to all partners informing them of the new meeting dates.",
+            "consultation",
+        ),
+        # price competition and separate applications
+        ("Three charities applied separately to the same trust for a food project.", "competition"),
+        ("Home care agencies competed on price for the new county contract.", "competition"),
+    ],
+)
+def test_new_phrasings_of_each_level(tagger: Tagger, text: str, level: str) -> None:
+    assert _level(tagger, text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a worry about signing up, and a plan with no agreement yet
+        "My fear is that we'll sign up to yet another plan and nothing will change.",
+        "Partners have not yet agreed what outcomes they want from the youth work.",
+        # one body's own business, even with a "one" or "single" in it
+        "The council's single application form for parking permits is now online.",
+        "The council will review the travel policy for its own staff.",
+        # collective nouns of one body are not two parties
+        "Council staff said their offices were too cold in winter.",
+        "Short grants stop partners committing to anything beyond one year.",
+    ],
+)
+def test_hard_negatives_stay_null(tagger: Tagger, text: str) -> None:
+    assert _level(tagger, text) is None
+
+
+def test_plural_cue_counts_only_plural_words() -> None:
+    one = Hit("cue", "", "party", 1, 2, 4, 11, "council")
+    one_pl = Hit("cue", "", "plural_party", 1, 2, 4, 11, "council")
+    many = Hit("cue", "", "party", 1, 2, 4, 12, "councils")
+    many_pl = Hit("cue", "", "plural_party", 1, 2, 4, 12, "councils")
+    assert power.distinct_parties([one, one_pl]) == 1
+    assert power.distinct_parties([many, many_pl]) == 2
+
+
+def test_one_body_working_together_across_its_parts(tagger: Tagger) -> None:
+    text = "The police will run the new call handling service together across their departments."
+    tp = tagger.tag_text(text)
+    assert tp.labels["power_spectrum"] == "cooperation"
+    assert "collaboration" in tp.labels["ways_of_working"]

@@ -250,3 +250,129 @@ def test_overcome_paraphrase_gives_barrier_and_enabler(tagger: Tagger) -> None:
         "A year of joint visits turned around the old suspicion between the teams."
     )
     assert {"barrier.relationships", "enabler.relationships"} <= set(tp.labels["factors"])
+
+
+# Broader phrasings of each theme and factor (L1): sentences written for these tests.
+@pytest.mark.parametrize(
+    ("framework", "category", "text"),
+    [
+        ("themes", "common_purpose", "None of us can fix homelessness on our own."),
+        ("themes", "common_purpose", "Members agreed a single target for cutting food waste."),
+        ("themes", "common_purpose", "The two bodies had lost sight of what they were aiming for."),
+        (
+            "themes",
+            "common_purpose",
+            "The partners share one interest in common: a thriving high street.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "Benefits are claimed on separate forms sent to separate offices.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "If a child misses school it is everybody's problem, not one team's.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "Nobody looks across housing, health and care at the same time.",
+        ),
+        (
+            "themes",
+            "whole_system",
+            "The libraries and the leisure centres will publish one timetable.",
+        ),
+        ("themes", "sharing_power", "Tenants will help decide how the repairs budget is spent."),
+        ("themes", "sharing_power", "The forum will co-chair the new transport group."),
+        ("themes", "sharing_power", "The council kept hold of every decision about the grants."),
+        ("themes", "sharing_power", "The charities felt they attended the board as guests."),
+        ("themes", "sharing_power", "Both councils agreed to be bound by the panel's choice."),
+        ("themes", "service_user_perspective", "Parents told us the forms were far too long."),
+        ("themes", "service_user_perspective", "The leaflet was written with carers themselves."),
+        (
+            "themes",
+            "service_user_perspective",
+            "Patients said the new clinic times suited them better.",
+        ),
+        (
+            "factors",
+            "enabler.structures",
+            "The budgets for school transport will be merged next year.",
+        ),
+        (
+            "factors",
+            "enabler.structures",
+            "The park authority will second a planner to the council.",
+        ),
+        (
+            "factors",
+            "enabler.structures",
+            "The post will be funded half and half by the two bodies.",
+        ),
+        ("factors", "enabler.relationships", "The two managers had known each other for years."),
+        (
+            "factors",
+            "enabler.relationships",
+            "Staff from both teams now train together every spring.",
+        ),
+        ("factors", "enabler.relationships", "Teachers spent a week shadowing the youth workers."),
+        ("factors", "barrier.relationships", "The two agencies have been at odds for a decade."),
+        (
+            "factors",
+            "barrier.relationships",
+            "Communication broke down after the merger was announced.",
+        ),
+        ("factors", "barrier.structures", "Each member set its own baseline for emissions."),
+        (
+            "factors",
+            "barrier.structures",
+            "Grants arrive in twelve-month tranches, so posts are insecure.",
+        ),
+        ("factors", "barrier.motivations", "The health board drew the line at sharing its staff."),
+        ("factors", "barrier.motivations", "Each body tends to protect its own patch."),
+        (
+            "factors",
+            "enabler.motivations",
+            "All members agreed one measure of success for the project.",
+        ),
+    ],
+)
+def test_broader_phrasings_get_the_label(
+    tagger: Tagger, framework: str, category: str, text: str
+) -> None:
+    assert category in tagger.tag_text(text).labels[framework]
+
+
+# Terms that fired out of context and were cut or fenced off (L1).
+@pytest.mark.parametrize(
+    ("framework", "category", "text"),
+    [
+        ("themes", "whole_system", "The regional partnership board published its annual report."),
+        (
+            "factors",
+            "enabler.structures",
+            "The regional partnership board published its annual report.",
+        ),
+        (
+            "factors",
+            "enabler.relationships",
+            "Grants were awarded to the Afon Fach Community Trust.",
+        ),
+        ("factors", "enabler.structures", "The colleges share a pool of supply lecturers."),
+        ("themes", "common_purpose", "The leaflet on its own will not reach many people."),
+        ("themes", "sharing_power", "Officers asked whether the team had the authority to act."),
+        (
+            "factors",
+            "enabler.motivations",
+            "My fear is that we sign up to another strategy nobody reads.",
+        ),
+        ("factors", "enabler.motivations", "We start from what matters to each tenant."),
+        ("factors", "enabler.relationships", "The forum relies entirely on partners' goodwill."),
+    ],
+)
+def test_out_of_context_terms_get_no_label(
+    tagger: Tagger, framework: str, category: str, text: str
+) -> None:
+    assert category not in tagger.tag_text(text).labels[framework]
