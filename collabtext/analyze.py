@@ -80,12 +80,35 @@ _SAMPLE_CHARS = 40_000  # the opening of a document says what it is; bounded cos
 _THRESHOLD = 4.0
 
 
-def _cue_score(text: str, cues: tuple[tuple[re.Pattern[str], float], ...]) -> float:
-    total = 0.0
+def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE, to run on lower-cased text (several times faster), when
+    its literals are all lower case; else None."""
+    if not pattern.flags & re.I or re.search(r"(?<!\\)[A-Z]", re.sub(r"\\.", "", pattern.pattern)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def _fast(
+    cues: tuple[tuple[re.Pattern[str], float], ...],
+) -> tuple[tuple[re.Pattern[str], float, bool], ...]:
+    out = []
     for pattern, weight in cues:
-        hits = sum(1 for _ in zip(range(3), pattern.finditer(text), strict=False))
-        total += weight * hits
+        low = _on_lower(pattern)
+        out.append((low, weight, True) if low is not None else (pattern, weight, False))
+    return tuple(out)
+
+
+def _cue_score(text: str, cues: tuple[tuple[re.Pattern[str], float, bool], ...]) -> float:
+    total = 0.0
+    low = text.lower()
+    for pattern, weight, on_lower in cues:
+        it = pattern.finditer(low if on_lower else text)
+        total += weight * sum(1 for _ in zip(range(3), it, strict=False))
     return total
+
+
+_FAST_MINUTES = _fast(_MINUTES_CUES)
+_FAST_PLAN = _fast(_PLAN_CUES)
 
 
 def detect_kind(doc: Document) -> str:
@@ -104,8 +127,8 @@ def detect_kind(doc: Document) -> str:
     text = "\n".join(parts)
     if doc.title:
         text = doc.title + "\n" + text
-    minutes = _cue_score(text, _MINUTES_CUES)
-    plan = _cue_score(text, _PLAN_CUES)
+    minutes = _cue_score(text, _FAST_MINUTES)
+    plan = _cue_score(text, _FAST_PLAN)
     if minutes >= _THRESHOLD and minutes >= plan:
         return "minutes"
     if plan >= _THRESHOLD and plan > minutes:

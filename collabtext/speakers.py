@@ -282,6 +282,10 @@ def _transcript_turns(p: Passage, labels: frozenset[str], st: _State) -> list[Tu
     return out
 
 
+# The last document's passages (a tuple, compared by identity) and its turns.
+_LAST: list[Any] = [None, ()]
+
+
 def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None) -> list[Turn]:
     """Every turn, direct quote and reported speech in reading order.
 
@@ -289,6 +293,9 @@ def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None
         passages: the document's passages (attendance rows help to name people in full).
         roster: people to resolve names against; built from ``passages`` when omitted.
     """
+    given = passages
+    if roster is None and isinstance(given, tuple) and _LAST[0] is given:
+        return list(_LAST[1])  # the scorer and the minutes view both ask, for the same document
     passages = list(passages)
     st = _State(roster or build_roster(passages))
     labels = transcript_labels(passages)
@@ -313,4 +320,6 @@ def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None
         blocked = [(a - 1, b + 1) for a, b in quotes] + consumed
         found = direct + _reported_turns(p, blocked, st)
         turns += sorted(found, key=lambda t: t.start)
+    if roster is None and isinstance(given, tuple):
+        _LAST[:] = [given, tuple(turns)]
     return turns
