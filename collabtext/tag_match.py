@@ -71,6 +71,16 @@ def variants(term: str) -> set[str]:
     return out | us
 
 
+# Lookup-table lemmas that merge different words: "as" -> "a" made "as guests" match "a guest",
+# "second" -> "2" made "will second" match "2 years"; comparatives fold into other words
+# (more -> much, better -> well). These words are matched as themselves, as are all words whose
+# table lemma is a numeral.
+KEEP_SURFACE = frozenset(
+    "as does number putting better best less least more most worse worst further furthest "
+    "later latest".split()
+)
+
+
 class LemmaMap:
     """Lower-case surface hash -> lemma hash, restricted to the lemmas the lexicon uses."""
 
@@ -86,7 +96,9 @@ class LemmaMap:
     def lemma_of(self, lower: str) -> str:
         h = self.nlp.vocab.strings.add(lower)
         v = self._table.get(h)
-        return v.lower() if isinstance(v, str) else lower
+        if not isinstance(v, str) or lower in KEEP_SURFACE or (v.isdigit() and not lower.isdigit()):
+            return lower
+        return v.lower()
 
     def build(self, lemmas: set[str]) -> None:
         """Index every surface form in the table whose lemma is one the lexicon uses."""
@@ -94,10 +106,11 @@ class LemmaMap:
         for lem in lemmas:
             strings.add(lem)
         out: dict[int, int] = {}
+        keep = {strings.add(w) for w in KEEP_SURFACE}
         for k, v in self._table.items():
-            if isinstance(v, str):
+            if isinstance(v, str) and k not in keep:
                 lv = v.lower()
-                if lv in lemmas:
+                if lv in lemmas and not (lv.isdigit() and not _is_digits(strings, k)):
                     out[k] = strings[lv]
         self.map = out
 
@@ -124,6 +137,13 @@ class LemmaMap:
             vals = np.array([self.map[k] for k in keys.tolist()], dtype=np.uint64)
             cached = self._arr = (keys, vals, self.map)
         return cached[0], cached[1]
+
+
+def _is_digits(strings: Any, key: int) -> bool:
+    try:
+        return str(strings[key]).isdigit()
+    except KeyError:
+        return False  # a surface form spaCy's strings do not hold: a word, not a numeral
 
 
 def _pattern_lemmas(pattern: list[dict[str, Any]]) -> set[str]:

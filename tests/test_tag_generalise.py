@@ -376,3 +376,60 @@ def test_out_of_context_terms_get_no_label(
     tagger: Tagger, framework: str, category: str, text: str
 ) -> None:
     assert category not in tagger.tag_text(text).labels[framework]
+
+
+# Loose terms from the broadened lexicons that fired on real minutes in a literal or boilerplate
+# sense (P1 precision sweep): none of these sentences describes partnership working.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cardboard and garden waste has been placed in the skip behind the hall.",
+        "A guest at the online meeting thanked the clerk for the new benches.",
+        "She is also the co-chair of a local choir and a school governor.",
+        "The ordinance was amended and passed to second reading next week.",
+        "The road reopened twelve months after the collapse.",
+        "Visitors should make their own way to the venue.",
+        "The lane was left in the dark for a week when the street lights failed.",
+        "The troops advanced on the enemy at dawn.",
+        "The owner applied separately for listed building consent.",
+        "The grant will go towards the cost of new goal posts.",
+        "The website explains who to contact about bin collections.",
+    ],
+)
+def test_literal_uses_of_broadened_terms_get_no_label(tagger: Tagger, text: str) -> None:
+    labels = tagger.tag_text(text).labels
+    assert labels["themes"] == ()
+    assert labels["factors"] == ()
+    assert labels["power_spectrum"] is None
+
+
+# Meeting boilerplate is not one body consulting another.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair invited questions from the floor.",
+        "The Clerk advised members that the precept had been received.",
+        "Any objections should reach the planning office by Friday.",
+        "Advance notice of questions is encouraged but not required.",
+        "The Clerk will write to the landowner informing them of the decision.",
+    ],
+)
+def test_meeting_boilerplate_is_not_consultation(tagger: Tagger, text: str) -> None:
+    assert tagger.tag_text(text).labels["power_spectrum"] is None
+
+
+def test_lookup_lemmas_that_merge_words_are_not_used():
+    """spaCy's lookup table maps "as" to "a", ordinals to digits and "more" to "much"; matching on
+    those lemmas let "as guests" catch "a guest" and "will second" catch "2 years"."""
+    from collabtext.tag import get_tagger
+
+    lemmas = get_tagger().compiled.lemmas
+    assert [lemmas.lemma_of(w) for w in ("as", "second", "first", "more", "better")] == [
+        "as",
+        "second",
+        "first",
+        "more",
+        "better",
+    ]
+    assert lemmas.lemma_of("partners") == "partner"  # ordinary inflections still fold
+    assert lemmas.lemma_of("seconded") == "second"
