@@ -5,6 +5,10 @@ Labels roll up to taxonomy ids; a framework a record leaves out is not trained o
 ``"template": true``
 (assembled from shared clauses) are always in the training folds and never scored, because a
 held-out templated record would share its clauses with training records and flatter the scores.
+Records of ``calibration*.jsonl`` files (or marked ``"calibration": true``) were written without
+looking at what the lexicons catch; when there are enough of them they, not the other records,
+choose each framework's method and fit the hybrid (the lexicons were tuned on the other records,
+so those flatter the lexicon).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from .lexicon import ORDER
 FRAMEWORKS = ORDER  # the taxonomy's frameworks, in its order
 SINGLE = ("power_spectrum", "lifecycle")
 WEAK_WEIGHT = 0.5
+MIN_CALIBRATION = 100
+CALIBRATION_PREFIX = "calibration"
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,19 @@ class TrainingSet:
     template: (
         np.ndarray
     )  # records assembled from shared clauses: always trained on, never CV-scored
+
+    # records of calibration files (calibration*.jsonl): written blind to the lexicons, so they
+    # judge the methods and fit the hybrid; they are also trained on (out of fold when judged)
+    calibration: np.ndarray | None = None
+
+    @property
+    def judge_rows(self) -> np.ndarray:
+        """Records that choose methods and fit the hybrid: the calibration records when there are
+        at least ``MIN_CALIBRATION`` of them, else every CV-scored record."""
+        cal = self.calibration
+        if cal is not None and int(cal.sum()) >= MIN_CALIBRATION:
+            return cal & self.cv_rows
+        return self.cv_rows
 
     @property
     def cv_rows(self) -> np.ndarray:
@@ -77,19 +96,28 @@ def read_training(paths: Sequence[str | Path] | None = None) -> TrainingSet:
     labels: list[dict[str, Any]] = []
     weights: list[float] = []
     template: list[bool] = []
+    calibration: list[bool] = []
     files: list[dict[str, Any]] = []
     for f in data_files(paths):
         n = 0
+        is_cal = f.name.startswith(CALIBRATION_PREFIX)
         for k, d in iter_records(f, require_labels=True):
             ids.append(str(d.get("id", f"{f.stem}:{k}")))
             texts.append(d["text"])
             labels.append(d["labels"])
             weights.append(WEAK_WEIGHT if d.get("weak") else 1.0)
             template.append(bool(d.get("template")))
+            calibration.append(is_cal or bool(d.get("calibration")))
             n += 1
         files.append({"path": f.name, "sha256": hashlib.sha256(f.read_bytes()).hexdigest(), "n": n})
     return TrainingSet(
-        ids, texts, labels, np.asarray(weights), files, np.asarray(template, dtype=bool)
+        ids,
+        texts,
+        labels,
+        np.asarray(weights),
+        files,
+        np.asarray(template, dtype=bool),
+        np.asarray(calibration, dtype=bool),
     )
 
 

@@ -26,8 +26,9 @@ def _fmt(m: dict[str, float]) -> str:
     return s + (f" ({m['within_one']:.3f})" if "within_one" in m else "")
 
 
-def _n_scored(card: dict[str, Any]) -> Any:
-    return next(iter(card["frameworks"].values()))["n_scored"] if card.get("frameworks") else 0
+def _n_scored(card: dict[str, Any], key: str = "n_scored") -> Any:
+    first = next(iter(card["frameworks"].values()), {}) if card.get("frameworks") else {}
+    return first.get(key, first.get("n_scored", 0))
 
 
 def render_train(items: list[TrainResult], out: IO[str]) -> None:
@@ -42,8 +43,9 @@ def render_train(items: list[TrainResult], out: IO[str]) -> None:
         console.print(f"trained on {c.get('n_passages')} passages: {files}")
         console.print(
             f"scikit-learn {c.get('sklearn_version')}, random_state {c.get('random_state')}, "
-            f"{c.get('folds')}-fold CV scored on {_n_scored(c)} "
-            "hand-written passages"
+            f"{c.get('folds')}-fold CV on {_n_scored(c)} hand-written passages; methods "
+            f"judged on {_n_scored(c, 'n_judged')}"
+            + (" calibration passages" if _n_scored(c, "n_judged") != _n_scored(c) else "")
         )
         t = Table(title="cross-validated micro-F1 (multi) / accuracy (within-one) (single)")
         for col in ("framework", "approach", "lexicon", "model", "hybrid", "auto"):

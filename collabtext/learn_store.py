@@ -6,6 +6,11 @@ Layout of a models folder:
     vocab.json   the TF-IDF vocabularies (term lists in feature order)
     weights.npz  idf vectors, weight matrices and intercepts (numeric arrays only; loaded with
                  allow_pickle=False, so an object array is refused as UnsafeModel)
+    embeddings.npz  the word-embedding table of the semantic feature block, when the vectorizer
+                 uses one (models/training/distil.py builds it; words, float16 vectors, weights):
+                 the card records its sha256 under vectorizer.embeddings; it is read from the
+                 models folder being loaded, else from the default models folder (a table
+                 other than the default one is copied beside the models when they are saved)
 Nothing else is read. Files named *.pkl, *.pickle, *.joblib or *.skops are never loaded.
 """
 
@@ -43,6 +48,7 @@ def save(
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
     vmeta, arrays = vec.to_state()
+    _copy_table(vec, d)
     fws: dict[str, Any] = {}
     for fid, fm in models.items():
         arrays[f"W__{fid}"] = fm.W.astype(np.float32)
@@ -76,6 +82,21 @@ def save(
     )
     (d / CARD).write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return d
+
+
+def _copy_table(vec: TextVectorizer, d: Path) -> None:
+    """Copy a non-default embedding table beside the models, where loading looks first; the
+    default one (models/embeddings.npz) is found there anyway, so it is not duplicated."""
+    import shutil
+
+    from .learn_embed import FILENAME
+
+    table = getattr(vec, "table_", None)
+    if table is None or not vec.embeddings:
+        return
+    src, target = Path(vec.embeddings), d / FILENAME
+    if src.resolve() != target.resolve():
+        shutil.copyfile(src, target)
 
 
 def _sha(p: Path) -> str:
@@ -156,7 +177,7 @@ def load(directory: str | Path) -> tuple[TextVectorizer, dict[str, FrameworkMode
     check_versions(card)
     arrays = load_arrays(d / WEIGHTS)
     vocab = json.loads((d / VOCAB).read_text(encoding="utf-8"))
-    vec = TextVectorizer.from_state({"params": card["vectorizer"], **vocab}, arrays)
+    vec = TextVectorizer.from_state({"params": card["vectorizer"], **vocab}, arrays, d)
     models = {}
     for fid, m in card["models"].items():
         cal = (

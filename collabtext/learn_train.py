@@ -28,6 +28,9 @@ from .learn_model import FrameworkModel, lexicon_matrix, rule_hybrid
 from .learn_vec import TextVectorizer
 
 ALPHAS = (0.3, 1.0, 3.0)
+# Vectorizer settings used unless ``vec_params`` says otherwise: the semantic embedding block
+# (models/embeddings.npz) at this weight, chosen by the nested CV figures of `collabtext train`.
+DEFAULT_VEC_PARAMS: dict[str, Any] = {"embed_weight": 0.5}
 TIE_ORDER = ("hybrid", "lexicon", "model")
 
 
@@ -135,9 +138,24 @@ def nested(n: int, fit: Any, predict: Any, rs: int, folds: int = 5) -> np.ndarra
     return np.asarray(out)
 
 
+def _judged(
+    s: Spec, fm: FrameworkModel, Z: np.ndarray, lex: list[Any], judge: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, list[Any]]:
+    """Targets, calibrated out-of-fold probabilities and lexicon labels of the judging rows."""
+    jrows = s.present & judge
+    return s.Y[jrows], fm.proba_from_decision(Z[jrows]), [lex[i] for i in np.flatnonzero(jrows)]
+
+
 def choose_multi(
-    s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, scored: np.ndarray
+    s: Spec,
+    oof: dict[Any, np.ndarray],
+    lex: list[Any],
+    rs: int,
+    scored: np.ndarray,
+    judge: np.ndarray | None = None,
 ) -> dict[str, Any]:
+    """Alpha, calibration and model thresholds from the scored rows; the hybrid rule and every
+    reported figure from the judging rows (nested, so the figures are out of sample)."""
     rows = s.present & scored
     G = s.Y[rows]
     best: tuple[float, float] = (-1.0, 0.0)
@@ -149,7 +167,7 @@ def choose_multi(
     al = best[1]
     fm, P = _probe(s, "ovr", oof[(s.fid, "ovr", al)], rows, rs)
     thr = best_thresholds(G, P)
-    lx = [lex[i] for i in np.flatnonzero(rows)]
+    G, P, lx = _judged(s, fm, oof[(s.fid, "ovr", al)], lex, scored if judge is None else judge)
     fm.thresholds, fm.hybrid = thr, fit_hybrid_multi(G, P, lx, s.classes, rs)
     rule, _ = fit_rule(G, P, lx, s.classes, "multi")
 
@@ -179,10 +197,15 @@ def choose_multi(
     b0 = np.zeros(0)
     n = len(G)
     logistic = prf(G, nested(n, logistic_on, logistic_pred, rs).astype(bool))
-    ruled = prf(G, nested(n, rule_on, rule_pred, rs).astype(bool))
+    preds = {
+        "lexicon": lexicon_matrix(lx, s.classes) > 0,
+        "model": nested(n, model_on, model_pred, rs).astype(bool),
+        "hybrid": nested(n, rule_on, rule_pred, rs).astype(bool),
+    }
+    ruled = prf(G, preds["hybrid"])
     metrics = {
-        "lexicon": prf(G, lexicon_matrix(lx, s.classes) > 0),
-        "model": prf(G, nested(n, model_on, model_pred, rs).astype(bool)),
+        "lexicon": prf(G, preds["lexicon"]),
+        "model": prf(G, preds["model"]),
         "hybrid": ruled,
         "hybrid_logistic": logistic,
         "hybrid_rule": ruled,
@@ -195,12 +218,20 @@ def choose_multi(
         "hybrid": fm.hybrid,
         "rule": rule,
         "metrics": metrics,
+        "beats_hybrid": beats_hybrid(G, preds, micro_f1, rs),
     }
 
 
 def choose_single(
-    s: Spec, oof: dict[Any, np.ndarray], lex: list[Any], rs: int, scored: np.ndarray
+    s: Spec,
+    oof: dict[Any, np.ndarray],
+    lex: list[Any],
+    rs: int,
+    scored: np.ndarray,
+    judge: np.ndarray | None = None,
 ) -> dict[str, Any]:
+    """Approach, alpha and calibration from the scored rows; the hybrid and every reported figure
+    from the judging rows."""
     rows = s.present & scored
     y = s.Y[rows]
     levels = s.fid == "power_spectrum"
@@ -216,7 +247,8 @@ def choose_single(
                 best = (key, appr, al)
     _, appr, al = best
     fm, P = _probe(s, appr, oof[(s.fid, appr, al)], rows, rs)
-    lx = [lex[i] for i in np.flatnonzero(rows)]
+    Yj, P, lx = _judged(s, fm, oof[(s.fid, appr, al)], lex, scored if judge is None else judge)
+    y = Yj
     params = fit_hybrid_single(y, P, lx, s.classes)
     rule, _ = fit_rule(y, P, lx, s.classes, "single")
 
@@ -237,10 +269,15 @@ def choose_single(
 
     n = len(y)
     scored_m = single_metrics(y, nested(n, scored_on, scored_pred, rs).astype(int), levels)
-    ruled = single_metrics(y, nested(n, rule_on, rule_pred, rs).astype(int), levels)
+    preds = {
+        "lexicon": lex_index(lx, s.classes),
+        "model": P.argmax(axis=1),
+        "hybrid": nested(n, rule_on, rule_pred, rs).astype(int),
+    }
+    ruled = single_metrics(y, preds["hybrid"], levels)
     metrics = {
-        "lexicon": single_metrics(y, lex_index(lx, s.classes), levels),
-        "model": single_metrics(y, P.argmax(axis=1), levels),
+        "lexicon": single_metrics(y, preds["lexicon"], levels),
+        "model": single_metrics(y, preds["model"], levels),
         "hybrid": ruled,
         "hybrid_scored": scored_m,
         "hybrid_rule": ruled,
@@ -253,25 +290,59 @@ def choose_single(
         "metrics": metrics,
         "rule": rule,
         "compared": compared,
+        "beats_hybrid": beats_hybrid(y, preds, _accuracy, rs),
     }
 
 
-# Below this many hand-written positive labels a framework's CV figures are too noisy to justify
-# overriding the curated lexicon, so ``auto`` keeps the lexicon there (recorded in the card).
+# Below this many positive labels among the judging rows a framework's CV figures are too noisy to
+# justify overriding the curated lexicon, so ``auto`` keeps the lexicon there (recorded in the card).
 MIN_AUTO_LABELS = 50
 
 
-def auto_choice(metrics: dict[str, dict[str, float]], positives: int | None = None) -> str:
+# ``auto`` leaves the hybrid (every lexicon label, with its evidence, plus the model's confident
+# additions) only for a method that beats it in at least this share of bootstrap resamples of the
+# judging rows: a one-sided paired test, so a difference within sampling noise never trades
+# explainable labels for unexplained ones.
+CONFIDENCE = 0.95
+N_BOOT = 400
+
+
+def _accuracy(y: np.ndarray, pred: np.ndarray) -> float:
+    return float(np.mean(y == pred)) if len(y) else 0.0
+
+
+def beats_hybrid(G: np.ndarray, preds: dict[str, np.ndarray], score: Any, rs: int) -> dict:
+    """Per method, the share of bootstrap resamples of the rows where it scores above the hybrid."""
+    n = len(G)
+    if n == 0:
+        return {m: 0.0 for m in preds if m != "hybrid"}
+    idx = np.random.default_rng(rs).integers(0, n, size=(N_BOOT, n))
+    base = np.array([score(G[i], preds["hybrid"][i]) for i in idx])
+    return {
+        m: round(float(np.mean(np.array([score(G[i], p[i]) for i in idx]) > base)), 4)
+        for m, p in preds.items()
+        if m != "hybrid"
+    }
+
+
+def auto_choice(
+    metrics: dict[str, dict[str, float]],
+    positives: int | None = None,
+    beats: dict[str, float] | None = None,
+) -> str:
     if positives is not None and positives < MIN_AUTO_LABELS:
         return "lexicon"
     key = "f1" if "f1" in metrics["model"] else "accuracy"
-    return max(TIE_ORDER, key=lambda m: (metrics[m][key], -TIE_ORDER.index(m)))
+    best = max(TIE_ORDER, key=lambda m: (metrics[m][key], -TIE_ORDER.index(m)))
+    if beats is not None and best != "hybrid" and beats.get(best, 0.0) < CONFIDENCE:
+        return "hybrid"
+    return best
 
 
 def _positives(ts: TrainingSet, fid: str) -> int:
-    """Hand-written (CV-scored) positive labels of one framework."""
+    """Positive labels of one framework among the judging rows (those that choose its method)."""
     n = 0
-    for lab, scored in zip(ts.labels, ts.cv_rows.tolist(), strict=True):
+    for lab, scored in zip(ts.labels, ts.judge_rows.tolist(), strict=True):
         v = lab.get(fid) if scored else None
         n += len(v) if isinstance(v, (list, tuple)) else int(v is not None)
     return n
@@ -291,7 +362,7 @@ def train(
     Returns:
         (vectorizer, models per framework, card fragment with CV metrics and auto choices).
     """
-    vec_params = dict(vec_params or {})
+    vec_params = {**DEFAULT_VEC_PARAMS, **(vec_params or {})}
     specs = build_specs(ts, tagger.lexicon, frameworks)
     lex_all = lexicon_labels(ts.texts, tagger)
     oof = cross_validate(ts, specs, vec_params, folds, random_state)
@@ -302,7 +373,7 @@ def train(
     for s in specs:
         lex = [lab.get(s.fid) for lab in lex_all]
         chooser = choose_multi if s.kind == "multi" else choose_single
-        ch = chooser(s, oof, lex, random_state, ts.cv_rows)
+        ch = chooser(s, oof, lex, random_state, ts.cv_rows, ts.judge_rows)
         T = targets(s.kind, ch["approach"], s.Y, len(s.classes))
         W, b = fit_ridge(X[s.present], T[s.present], ts.weights[s.present], ch["alpha"])
         fm = FrameworkModel(
@@ -320,9 +391,11 @@ def train(
             "rule": fm.rule,
             "n": int(s.present.sum()),
             "n_scored": int((s.present & ts.cv_rows).sum()),
+            "n_judged": int((s.present & ts.judge_rows).sum()),
             "cv": ch["metrics"],
             "positives": _positives(ts, s.fid),
-            "auto": auto_choice(ch["metrics"], _positives(ts, s.fid)),
+            "beats_hybrid": ch.get("beats_hybrid"),
+            "auto": auto_choice(ch["metrics"], _positives(ts, s.fid), ch.get("beats_hybrid")),
         }
         if "compared" in ch:
             report[s.fid]["compared_accuracy"] = ch["compared"]

@@ -242,3 +242,44 @@ def test_vectorizer_cache_does_not_outlive_a_refit() -> None:
     got = v.fit(b).transform(["partners agreed plans"]).toarray()
     want = TextVectorizer(min_df=1).fit(b).transform(["partners agreed plans"]).toarray()
     assert got.shape == want.shape and (got == want).all()
+
+
+def _write_records(path: Path, n: int, prefix: str) -> None:
+    rows = [
+        {"id": f"{prefix}{i}", "text": f"Partners will pool budget number {i}.", "labels": {}}
+        for i in range(n)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+
+def test_calibration_file_rows_judge_the_methods(tmp_path: Path) -> None:
+    from collabtext.learn_data import MIN_CALIBRATION, read_training
+
+    _write_records(tmp_path / "hand.jsonl", 30, "h")
+    _write_records(tmp_path / "calibration.jsonl", MIN_CALIBRATION, "c")
+    ts = read_training([tmp_path])
+    assert ts.calibration is not None and int(ts.calibration.sum()) == MIN_CALIBRATION
+    assert ts.judge_rows.tolist() == ts.calibration.tolist()  # calibration rows only
+    assert ts.cv_rows.all()  # and still trained on, out of fold when scored
+
+    _write_records(tmp_path / "calibration.jsonl", MIN_CALIBRATION - 1, "c")
+    few = read_training([tmp_path])
+    assert few.judge_rows.all()  # too few to judge on: every scored row judges
+
+
+def test_auto_keeps_the_hybrid_unless_beaten_beyond_noise() -> None:
+    from collabtext.learn_train import CONFIDENCE, auto_choice, beats_hybrid, micro_f1
+
+    metrics = {
+        "lexicon": {"f1": 0.50},
+        "model": {"f1": 0.56},
+        "hybrid": {"f1": 0.55},
+    }
+    assert auto_choice(metrics, 100, {"model": CONFIDENCE - 0.01, "lexicon": 0.0}) == "hybrid"
+    assert auto_choice(metrics, 100, {"model": CONFIDENCE, "lexicon": 0.0}) == "model"
+    assert auto_choice(metrics, 10, {"model": 1.0, "lexicon": 0.0}) == "lexicon"  # too few labels
+
+    G = np.array([[1, 0], [0, 1], [1, 1], [0, 0]] * 10, dtype=bool)
+    preds = {"model": G.copy(), "hybrid": np.zeros_like(G), "lexicon": ~G}
+    b = beats_hybrid(G, preds, micro_f1, rs=0)
+    assert b["model"] == 1.0 and b["lexicon"] == 0.0

@@ -7,12 +7,19 @@ import click
 from ._common import emit
 from ._options import format_option, lexicon_option, output_option
 
-_HELP = """Train the passage classifiers (TF-IDF word 1-2-grams and char_wb 2-5-grams, ridge scores
-with Platt calibration; one-vs-rest for multi frameworks, multinomial or cumulative-ordinal for
-power_spectrum, chosen by cross-validation) on files in the gold/FORMAT.md format, report 5-fold
-cross-validated figures for the lexicon, the model and the hybrid, and save the models as JSON +
-NPZ (no pickle) with a model card (model.json). The method that --method auto uses per framework is
-the best by this cross-validation. Never train on the evaluation set.
+_HELP = """Train the passage classifiers (TF-IDF word 1-2-grams and char_wb 2-5-grams plus a
+semantic block of static word embeddings from models/embeddings.npz; ridge scores with Platt
+calibration; one-vs-rest for multi frameworks, multinomial or cumulative-ordinal for power_spectrum,
+chosen by cross-validation) on files in the gold/FORMAT.md format, report 5-fold cross-validated
+figures for the lexicon, the model and the hybrid, and save the models as JSON + NPZ (no pickle)
+with a model card (model.json).
+
+Records of calibration*.jsonl files (100 or more) are trained on like the others but also judge
+the methods: the hybrid's thresholds, the reported figures and the choice that --method auto makes
+per framework come from their out-of-fold predictions. Write them without looking at what the
+lexicons catch and never tune a lexicon on them. auto keeps the hybrid unless another method beats
+it in 95% of bootstrap resamples, and the lexicon where fewer than 50 labels judge. Never train on
+the evaluation set.
 
 \b
 Examples:

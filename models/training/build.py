@@ -4,6 +4,8 @@
 
 hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
 passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
+calibration.jsonl holds hand_n.py, written blind to the lexicons; it is kept apart from hand.jsonl
+so that it can calibrate hybrid thresholds and compare methods without having been trained on.
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
 No text here comes from the gold files or the corpus.
 """
@@ -33,6 +35,7 @@ import hand_j  # noqa: E402
 import hand_k  # noqa: E402
 import hand_l  # noqa: E402
 import hand_m  # noqa: E402
+import hand_n  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -236,6 +239,14 @@ def hand() -> list[dict]:
     ]
 
 
+def calibration() -> list[dict]:
+    """Batch N in its own file (ids tc0001...): never mixed into the training passages."""
+    return [
+        record(f"tc{k:04d}", g, t, tok, "hand-written")
+        for k, (g, t, tok) in enumerate(hand_n.PASSAGES, 1)
+    ]
+
+
 def write(path: Path, rows: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for r in rows:
@@ -245,6 +256,7 @@ def write(path: Path, rows: list[dict]) -> None:
 def main() -> None:
     rng = random.Random(SEED)
     write(HERE / "hand.jsonl", hand())
+    write(HERE / "calibration.jsonl", calibration())
     rows = templated(rng, N_TEMPLATED)
     write(HERE / "templated.jsonl", rows + headings(rng, len(rows) + 1))
 
