@@ -28,7 +28,7 @@ import numpy as np
 
 from .errors import DataNotFound, ModelNotFound
 from .learn_hybrid import influential_terms, masked_text, merge, model_evidence
-from .learn_model import FrameworkModel
+from .learn_model import FrameworkModel, lexicon_view
 from .learn_store import CARD, ModelVersionWarning, load, save, version_mismatch
 from .learn_vec import TextVectorizer
 from .records import Evidence, TaggedPassage
@@ -234,7 +234,8 @@ def _decide(
             out[fid] = [pred.labels[fid] for pred in preds]
         elif m == "hybrid":
             P = np.vstack([pred.proba[fid] for pred in preds])
-            out[fid] = fm.decide_hybrid(P, [tp.labels.get(fid) for tp in tagged])
+            lex = [lexicon_view(tp.labels.get(fid), tp.evidence, fid) for tp in tagged]
+            out[fid] = fm.decide_hybrid(P, lex)
     return out
 
 

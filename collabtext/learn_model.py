@@ -124,6 +124,34 @@ def hybrid_scores(
     return S
 
 
+BLOCK = "~"  # prefix of a category the lexicon read as negated (see lexicon_view)
+
+
+def _opposite(category: str) -> str | None:
+    head, _, rest = category.partition(".")
+    dim = rest.split(".")[0]
+    if head == "barrier" and dim:
+        return f"enabler.{dim}"
+    if head == "enabler" and dim:
+        return f"barrier.{dim}"
+    return None
+
+
+def lexicon_view(labels: Any, evidence: Any, fid: str) -> Any:
+    """The lexicon's labels of one framework for the hybrid, plus ``~category`` markers: where the
+    lexicon found a factor through negation ("partners lack trust" is barrier.relationships from
+    a negated "trust"), the model, which sees "trust", may not add the opposite factor."""
+    if not isinstance(labels, tuple) or fid != "factors":
+        return labels
+    blocked = {
+        _opposite(e.category)
+        for e in evidence
+        if e.framework == fid and e.negated and _opposite(e.category)
+    }
+    blocked -= {lab.split(".")[0] + "." + lab.split(".")[1] for lab in labels if lab.count(".")}
+    return labels + tuple(BLOCK + b for b in sorted(b for b in blocked if b))
+
+
 def rule_hybrid(
     P: np.ndarray, classes: list[Any], lex: list[Any], rule: list[float], kind: str
 ) -> list[Any]:
@@ -140,6 +168,11 @@ def rule_hybrid(
         t_high = np.asarray(rule[1:], dtype=np.float64) if len(rule) > 2 else rule[1]
         L = lexicon_matrix(lex, classes) > 0
         on = (L & (P >= t_low)) | (P >= t_high)
+        blocked = [
+            tuple(str(c)[1:] for c in labs or () if str(c).startswith(BLOCK)) for labs in lex
+        ]
+        if any(blocked):
+            on &= ~(lexicon_matrix(blocked, classes) > 0) | L
         return [tuple(c for c, v in zip(classes, row, strict=True) if v) for row in on]
     t_high = rule[1]
     idx = {c: k for k, c in enumerate(classes)}

@@ -24,7 +24,7 @@ from .learn_fit import (
     single_metrics,
     targets,
 )
-from .learn_model import FrameworkModel, lexicon_matrix, rule_hybrid
+from .learn_model import FrameworkModel, lexicon_matrix, lexicon_view, rule_hybrid
 from .learn_vec import TextVectorizer
 
 ALPHAS = (0.3, 1.0, 3.0)
@@ -69,9 +69,9 @@ def lexicon_labels(texts: list[str], tagger: Any) -> list[dict[str, Any]]:
     """What the lexicon tagger says about each training text (as tag/evaluate would analyse it)."""
     from .evaluate import _passage
 
+    tagged = tagger.tag_passages([_passage(t, f"p{k:05d}") for k, t in enumerate(texts)])
     return [
-        dict(tp.labels)
-        for tp in tagger.tag_passages([_passage(t, f"p{k:05d}") for k, t in enumerate(texts)])
+        {fid: lexicon_view(v, tp.evidence, fid) for fid, v in tp.labels.items()} for tp in tagged
     ]
 
 

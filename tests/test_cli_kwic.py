@@ -17,7 +17,8 @@ def test_kwic_category_json_and_table(runner, tmp_path: Path) -> None:
     r = runner.invoke(cli, ["kwic", str(f), "--category", "factors", "--format", "json"])
     assert r.exit_code == 0, r.output
     d = json.loads(r.stdout)
-    assert {ln["match"] for ln in d["lines"]} >= {"trust", "pool budgets"}
+    matches = {ln["match"] for ln in d["lines"]}
+    assert "trust" in matches and any("pool" in m for m in matches)  # "will pool"/"pool budgets"
     assert "page" in d["lines"][0] and "section" in d["lines"][0]
     r = runner.invoke(cli, ["kwic", str(f), "--term", "pool*"])
     assert r.exit_code == 0 and "pool" in r.stdout

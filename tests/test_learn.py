@@ -283,3 +283,20 @@ def test_auto_keeps_the_hybrid_unless_beaten_beyond_noise() -> None:
     preds = {"model": G.copy(), "hybrid": np.zeros_like(G), "lexicon": ~G}
     b = beats_hybrid(G, preds, micro_f1, rs=0)
     assert b["model"] == 1.0 and b["lexicon"] == 0.0
+
+
+def test_hybrid_never_adds_the_opposite_of_a_negated_factor() -> None:
+    """ "Partners lack trust" is barrier.relationships from a negated "trust"; a bag-of-words
+    model that sees "trust" must not add enabler.relationships to it (an overcome barrier, which
+    the lexicon labels both ways, is unaffected)."""
+    from collabtext.learn_model import lexicon_view, rule_hybrid
+    from collabtext.tag import get_tagger
+
+    classes = ["barrier.relationships", "enabler.relationships"]
+    tp = get_tagger().tag_passage(Passage("p1", "Partners lack trust."))
+    view = lexicon_view(tp.labels["factors"], tp.evidence, "factors")
+    assert view == ("barrier.relationships", "~enabler.relationships")
+    P = np.array([[0.2, 0.99]])
+    assert rule_hybrid(P, classes, [view], [0.0, 0.5], "multi") == [("barrier.relationships",)]
+    both = ("barrier.relationships", "enabler.relationships")
+    assert rule_hybrid(P, classes, [both], [0.0, 0.5], "multi") == [both]
