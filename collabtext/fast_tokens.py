@@ -25,7 +25,7 @@ SIMPLE = re.compile(
     r"([(\[\"“‘]?)([A-Za-z]+(?:-[A-Za-z]+)*|\d{1,9})([)\]\"”’,;:!?]{0,2}|\.|\),|\)\.)"
 )
 HYPHEN = re.compile(r"(-)")
-MAX_CACHE = 500_000  # chunks (~100 MB at most); a long scan clears and refills
+MAX_CACHE = 50_000  # chunks (~13 MB at most); a long scan clears and refills
 
 
 class FastTokenizer:

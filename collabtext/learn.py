@@ -27,10 +27,10 @@ from typing import Any
 import numpy as np
 
 from .errors import DataNotFound, ModelNotFound
+from .learn_frozen import FrozenVectorizer
 from .learn_hybrid import influential_terms, masked_text, merge, model_evidence
 from .learn_model import FrameworkModel, lexicon_view
 from .learn_store import CARD, ModelVersionWarning, load, save, version_mismatch
-from .learn_vec import TextVectorizer
 from .records import Evidence, TaggedPassage
 from .settings import METHODS
 
@@ -97,7 +97,7 @@ class Models:
 
     def __init__(
         self,
-        vectorizer: TextVectorizer,
+        vectorizer: FrozenVectorizer,
         frameworks: dict[str, FrameworkModel],
         card: dict[str, Any],
         directory: str | None = None,

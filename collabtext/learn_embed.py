@@ -20,6 +20,7 @@ import re
 import zipfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -116,7 +117,7 @@ class EmbeddingTable:
         if got is None:
             parts = _PARTS.findall(token) if ("-" in token or "'" in token) else []
             got = tuple(self.row[w] for w in parts if w in self.row)
-            if len(self._fallback) < 100_000:
+            if len(self._fallback) < 20_000:  # bounded: a scan may bring millions of words
                 self._fallback[token] = got
         return got
 
@@ -159,3 +160,26 @@ def _load(path: str, mtime_ns: int, size: int) -> EmbeddingTable:
     if words.dtype.kind != "U" or vectors.ndim != 2:
         raise ModelError("word-embedding table has the wrong layout", path=path)
     return EmbeddingTable(words.tolist(), vectors, weights, hashlib.sha256(raw).hexdigest())
+
+
+def find_table(emb: dict[str, Any], directory: str | Path | None) -> EmbeddingTable:
+    """The embedding table a saved vectorizer was fitted with (same sha256), or ModelError."""
+    name = str(emb.get("file") or FILENAME)
+    places = [Path(directory) / name] if directory is not None else []
+    places = list(dict.fromkeys(places + candidate_paths()))
+    found = [q for q in places if q.is_file()]
+    for q in found:
+        table = EmbeddingTable.load(q)
+        if table.sha256 == emb.get("sha256"):
+            return table
+    tried = ", ".join(str(q) for q in places)
+    what = (
+        "found differs from the one the models were trained with"
+        if found
+        else "the models were trained with is missing"
+    )
+    raise ModelError(
+        f"the word-embedding table {name} {what} (tried {tried}): restore it, or rebuild it "
+        "(models/training/distil.py) and retrain with `collabtext train`",
+        path=str(directory or default_path().parent),
+    )

@@ -37,7 +37,7 @@ def influential_terms(
     contrib: np.ndarray, terms: list[str], text: str, n: int = N_TERMS
 ) -> list[tuple[str, float, int, int]]:
     """Up to ``n`` (term, weight, start, end): the largest positive contributions in ``text``."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from .stop_words import ENGLISH_STOP_WORDS
 
     out: list[tuple[str, float, int, int]] = []
     for j in np.argsort(-contrib):

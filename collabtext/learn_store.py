@@ -26,8 +26,8 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError, ModelNotFound, UnsafeModel
+from .learn_frozen import FrozenVectorizer
 from .learn_model import FrameworkModel
-from .learn_vec import TextVectorizer
 
 FORMAT = "collabtext-linear-1"
 CARD, VOCAB, WEIGHTS = "model.json", "vocab.json", "weights.npz"
@@ -40,7 +40,7 @@ class ModelVersionWarning(UserWarning):
 
 def save(
     directory: str | Path,
-    vec: TextVectorizer,
+    vec: Any,
     models: dict[str, FrameworkModel],
     card: dict[str, Any],
 ) -> Path:
@@ -84,7 +84,7 @@ def save(
     return d
 
 
-def _copy_table(vec: TextVectorizer, d: Path) -> None:
+def _copy_table(vec: Any, d: Path) -> None:
     """Copy a non-default embedding table beside the models, where loading looks first; the
     default one (models/embeddings.npz) is found there anyway, so it is not duplicated."""
     import shutil
@@ -123,14 +123,20 @@ def read_card(directory: str | Path) -> dict[str, Any]:
 
 
 def version_mismatch(card: dict[str, Any]) -> str | None:
-    """A one-line message when the installed scikit-learn differs from the card's, else None."""
-    import sklearn
+    """A one-line message when the installed scikit-learn differs from the card's, else None.
+    (Read from the package metadata: importing scikit-learn costs a worker ~100 MB, and
+    prediction does not need it.)"""
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        installed = version("scikit-learn")
+    except PackageNotFoundError:
+        installed = "none"
     trained = card.get("sklearn_version")
-    if trained and trained != sklearn.__version__:
+    if trained and trained != installed:
         return (
-            f"models were trained with scikit-learn {trained} but {sklearn.__version__} "
-            "is installed; predictions may differ: retrain with `collabtext train`"
+            f"models were trained with scikit-learn {trained} but {installed} "
+            "is installed; retraining with `collabtext train` may give different models"
         )
     return None
 
@@ -160,7 +166,9 @@ def load_arrays(path: Path) -> dict[str, np.ndarray]:
     return arrays
 
 
-def load(directory: str | Path) -> tuple[TextVectorizer, dict[str, FrameworkModel], dict[str, Any]]:
+def load(
+    directory: str | Path,
+) -> tuple[FrozenVectorizer, dict[str, FrameworkModel], dict[str, Any]]:
     """Rebuild the vectorizer and framework models of a models folder (no pickle anywhere)."""
     d = Path(directory)
     card = read_card(d)
@@ -177,7 +185,7 @@ def load(directory: str | Path) -> tuple[TextVectorizer, dict[str, FrameworkMode
     check_versions(card)
     arrays = load_arrays(d / WEIGHTS)
     vocab = json.loads((d / VOCAB).read_text(encoding="utf-8"))
-    vec = TextVectorizer.from_state({"params": card["vectorizer"], **vocab}, arrays, d)
+    vec = FrozenVectorizer.from_state({"params": card["vectorizer"], **vocab}, arrays, d)
     models = {}
     for fid, m in card["models"].items():
         cal = (

@@ -25,12 +25,11 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, T
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-from .errors import ModelError
 from .learn_embed import FILENAME as EMBED_FILE
-from .learn_embed import EmbeddingTable
+from .learn_embed import EmbeddingTable, find_table
 
 _WS = re.compile(r"\s\s+")
-CHAR_CACHE_WORDS = 200_000  # ~60 MB of rows at most; cleared, not grown, past that
+CHAR_CACHE_WORDS = 50_000  # ~15 MB of rows at most; cleared, not grown, past that
 
 
 class TextVectorizer(TransformerMixin, BaseEstimator):
@@ -233,7 +232,7 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
             embed_center=bool(p.get("embed_center", False)),
         )
         emb = p.get("embeddings")
-        table = _find_table(emb, directory) if v.embed_weight and emb else None
+        table = find_table(emb, directory) if v.embed_weight and emb else None
         v._set(
             meta["word_terms"], arrays["word_idf"], meta["char_terms"], arrays["char_idf"], table
         )
@@ -241,31 +240,6 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
             v.embed_mean_ = np.asarray(arrays["embed_mean"], dtype=np.float32)
             v.embed_scale_ = float(p.get("embed_scale", 1.0))
         return v
-
-
-def _find_table(emb: dict[str, Any], directory: str | Path | None) -> EmbeddingTable:
-    """The embedding table a saved vectorizer was fitted with (same sha256), or ModelError."""
-    from .learn_embed import candidate_paths, default_path
-
-    name = str(emb.get("file") or EMBED_FILE)
-    places = [Path(directory) / name] if directory is not None else []
-    places = list(dict.fromkeys(places + candidate_paths()))
-    found = [q for q in places if q.is_file()]
-    for q in found:
-        table = EmbeddingTable.load(q)
-        if table.sha256 == emb.get("sha256"):
-            return table
-    tried = ", ".join(str(q) for q in places)
-    what = (
-        "found differs from the one the models were trained with"
-        if found
-        else "the models were trained with is missing"
-    )
-    raise ModelError(
-        f"the word-embedding table {name} {what} (tried {tried}): restore it, or rebuild it "
-        "(models/training/distil.py) and retrain with `collabtext train`",
-        path=str(directory or default_path().parent),
-    )
 
 
 def _tfidf(idf: np.ndarray) -> TfidfTransformer:

@@ -7,6 +7,7 @@ touch the database. The task never raises: any error becomes a failed payload wi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import os
@@ -196,21 +197,31 @@ def analyse_file(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any
         return failure(task, "CT199", f"unexpected error ({type(e).__name__}: {e})")
 
 
+def _memory_zone() -> Any:
+    """spaCy keeps every new word's string and lexeme for the life of the process; inside a
+    memory zone (spaCy >= 3.8) those of one file are freed when it is done, so a worker stays
+    within its memory however many distinct words (names, OCR noise) a scan brings."""
+    nlp = getattr(_STATE.get("tagger"), "nlp", None)
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
 def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[str, Any]:
     from .analyze import analyze_document
     from .scan_rows import result_rows, word_count
 
     doc = _extract(task["path"], options)
     t_extract = time.perf_counter() - t0
-    result = analyze_document(
-        doc,
-        kind=options.get("kind"),
-        tagger=_STATE.get("tagger"),
-        scorer=_STATE.get("scorer"),
-        include_welsh=bool(options.get("include_welsh")),
-        gazetteer=_STATE.get("gazetteer"),
-        method=_method(options),
-    ).to_dict()
+    with _memory_zone():
+        result = analyze_document(
+            doc,
+            kind=options.get("kind"),
+            tagger=_STATE.get("tagger"),
+            scorer=_STATE.get("scorer"),
+            include_welsh=bool(options.get("include_welsh")),
+            gazetteer=_STATE.get("gazetteer"),
+            method=_method(options),
+        ).to_dict()
     result["sha256"] = task.get("sha256") or doc.sha256
     timings = result.get("timings") or {}
     lexicon_sha, model_version = pipeline_versions(

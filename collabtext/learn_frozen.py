@@ -1,0 +1,195 @@
+"""The fitted vectorizer as plain numpy/scipy code, for prediction without scikit-learn.
+
+Importing scikit-learn's text module costs a scan worker about 100 MB of memory; prediction only
+needs the fitted vocabularies, idf vectors and the embedding table. ``FrozenVectorizer`` rebuilds
+what ``learn_vec.TextVectorizer.transform`` computes (CountVectorizer word n-grams with the default
+token pattern, char_wb n-grams, sublinear tf, idf, l2 per block, the centred embedding block)
+from the same saved state; ``tests/test_learn_frozen.py`` checks the two agree to 1e-12 on real
+passages. Training still uses scikit-learn (``learn_vec``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from .learn_embed import FILENAME as EMBED_FILE
+from .learn_embed import EmbeddingTable
+
+TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+SPACES = re.compile(r"\s\s+")  # CountVectorizer(analyzer="char_wb") squeezes these first
+CHAR_CACHE_WORDS = 50_000  # ~15 MB of rows at most; cleared, not grown, past that
+
+
+def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
+    """scikit-learn's char_wb n-grams of one (lower-case, space-free) word."""
+    w = f" {word} "
+    n_w = len(w)
+    out: list[str] = []
+    for n in range(lo, hi + 1):
+        offset = 0
+        out.append(w[offset : offset + n])
+        while offset + n < n_w:
+            offset += 1
+            out.append(w[offset : offset + n])
+        if offset == 0:  # the word is shorter than n: longer n-grams would repeat it
+            break
+    return out
+
+
+def sublinear_tfidf_l2(C: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """TfidfTransformer(sublinear_tf=True) with a fitted idf, then l2-normalised rows."""
+    X = C.astype(np.float64).tocsr()
+    X.sum_duplicates()
+    X.data = np.log(X.data) + 1.0
+    X.data *= idf[X.indices]
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    X.data /= np.repeat(norms, np.diff(X.indptr))
+    return X
+
+
+class FrozenVectorizer:
+    """``transform(texts)`` as a fitted ``TextVectorizer`` would give it; build with
+    ``from_state`` (the state ``TextVectorizer.to_state`` saved)."""
+
+    def __init__(
+        self,
+        word_terms: list[str],
+        word_idf: np.ndarray,
+        char_terms: list[str],
+        char_idf: np.ndarray,
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] | None = (2, 5),
+        table: EmbeddingTable | None = None,
+        embed_mean: np.ndarray | None = None,
+        embed_scale: float = 1.0,
+        embed_weight: float = 0.0,
+    ) -> None:
+        self.word_terms_ = list(word_terms)
+        self.char_terms_ = list(char_terms)
+        self.word_idf_ = np.asarray(word_idf, dtype=np.float64)
+        self.char_idf_ = np.asarray(char_idf, dtype=np.float64)
+        self.word_ngrams = tuple(word_ngrams)
+        self.char_ngrams = tuple(char_ngrams) if char_ngrams else None
+        self._word_index = {t: i for i, t in enumerate(self.word_terms_)}
+        self._char_index = {t: i for i, t in enumerate(self.char_terms_)}
+        self.table_ = table if embed_weight else None
+        self.n_embed_ = self.table_.dims if self.table_ is not None else 0
+        self.embed_mean_ = (
+            np.asarray(embed_mean, dtype=np.float32)
+            if embed_mean is not None
+            else np.zeros(self.n_embed_, dtype=np.float32)
+        )
+        self.embed_scale_ = float(embed_scale)
+        self.embed_weight = float(embed_weight)
+        self.n_word_ = len(self.word_terms_)
+        self.n_features_out_ = self.n_word_ + len(self.char_terms_) + self.n_embed_
+        self._char_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    @classmethod
+    def from_state(
+        cls, meta: dict[str, Any], arrays: Any, directory: str | Path | None = None
+    ) -> FrozenVectorizer:
+        from .learn_embed import find_table
+
+        p = meta["params"]
+        weight = float(p.get("embed_weight") or 0.0)
+        emb = p.get("embeddings")
+        table = find_table(emb, directory) if weight and emb else None
+        mean = arrays["embed_mean"] if table is not None and "embed_mean" in arrays else None
+        return cls(
+            meta["word_terms"],
+            arrays["word_idf"],
+            meta["char_terms"],
+            arrays["char_idf"],
+            tuple(p["word_ngrams"]),
+            tuple(p["char_ngrams"]) if p.get("char_ngrams") else None,
+            table,
+            mean,
+            float(p.get("embed_scale", 1.0)) if mean is not None else 1.0,
+            weight,
+        )
+
+    def word_features(self) -> list[str]:
+        return self.word_terms_
+
+    def transform(self, X: Any) -> sp.csr_matrix:
+        texts = [str(t) for t in X]
+        blocks = [sublinear_tfidf_l2(self._word_counts(texts), self.word_idf_)]
+        if self.char_terms_:
+            blocks.append(sublinear_tfidf_l2(self._char_counts(texts), self.char_idf_))
+        if self.table_ is not None:
+            E = (self.table_.transform(texts) - self.embed_mean_) * np.float32(
+                self.embed_scale_ * self.embed_weight
+            )
+            blocks.append(sp.csr_matrix(E))
+        return sp.hstack(blocks, format="csr")
+
+    def _word_counts(self, texts: list[str]) -> sp.csr_matrix:
+        index = self._word_index
+        lo, hi = self.word_ngrams
+        rows: list[int] = []
+        cols: list[int] = []
+        for r, t in enumerate(texts):
+            toks = TOKEN.findall(t.lower())
+            for n in range(lo, hi + 1):
+                grams = (
+                    toks
+                    if n == 1
+                    else (" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+                )
+                for g in grams:
+                    j = index.get(g)
+                    if j is not None:
+                        rows.append(r)
+                        cols.append(j)
+        return sp.csr_matrix(
+            (np.ones(len(rows)), (rows, cols)), shape=(len(texts), self.n_word_)
+        )
+
+    def _char_counts(self, texts: list[str]) -> sp.csr_matrix:
+        index: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        for r, t in enumerate(texts):
+            for w in SPACES.sub(" ", t.lower()).split():
+                rows.append(r)
+                cols.append(index.setdefault(w, len(index)))
+        dw = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(index)))
+        return (dw @ self._word_char_rows(list(index))).tocsr()
+
+    def _word_char_rows(self, words: list[str]) -> sp.csr_matrix:
+        """word x char-n-gram counts, kept between calls (bounded): a scan meets the same words
+        in every document."""
+        cache = self._char_cache
+        if len(cache) + sum(1 for w in words if w not in cache) > CHAR_CACHE_WORDS:
+            cache.clear()
+        cindex = self._char_index
+        lo, hi = self.char_ngrams or (2, 5)
+        for w in words:
+            if w in cache:
+                continue
+            counts: dict[int, int] = {}
+            for g in char_wb_ngrams(w, lo, hi):
+                j = cindex.get(g)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            ind = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
+            cache[w] = (ind, np.array([counts[j] for j in ind.tolist()], dtype=np.float64))
+        parts = [cache[w] for w in words]
+        if not parts:
+            return sp.csr_matrix((0, len(self.char_terms_)))
+        lens = np.fromiter((len(p[0]) for p in parts), dtype=np.int64, count=len(parts))
+        indptr = np.concatenate(([0], np.cumsum(lens)))
+        return sp.csr_matrix(
+            (np.concatenate([p[1] for p in parts]), np.concatenate([p[0] for p in parts]), indptr),
+            shape=(len(words), len(self.char_terms_)),
+        )
+
+
+__all__ = ["EMBED_FILE", "FrozenVectorizer", "char_wb_ngrams", "sublinear_tfidf_l2"]
