@@ -206,7 +206,7 @@ def decide_labels(
             labels[fid] = tuple(sorted({fw.rollup(e.category) for e in ev}))
     if dec is not None and WOW in lex.frameworks:
         _wow_collaboration(lex, dec, labels, em, parties)
-        _citizen_work(lex, dec, labels, em)
+        _citizen_work(lex, dec, labels, em, bool(citizens))
     return labels
 
 
@@ -221,17 +221,23 @@ CITIZEN_WAY = (WOW, "involvement")
 
 
 def _citizen_work(
-    lex: Lexicon, dec: power.PowerDecision, labels: dict[str, Any], em: Emitter
+    lex: Lexicon,
+    dec: power.PowerDecision,
+    labels: dict[str, Any],
+    em: Emitter,
+    people_named: bool = True,
 ) -> None:
-    """Asking residents for their views, or letting them decide, is involvement and gives the
-    service user's perspective a voice (FORMAT.md: working with citizens is involvement)."""
+    """Asking residents for their views, or letting them decide, is involvement (FORMAT.md:
+    working with citizens is involvement), and gives the service user's perspective a voice when
+    the passage says whose views (residents, young people, carers): "approve the consultation
+    timeline" is a consultation, but nobody's perspective."""
     if (
         not dec.level
         or not dec.citizen_only
         or power.LEVELS[dec.level] < power.LEVELS["consultation"]
     ):
         return
-    for fw, cid in (CITIZEN_THEME, CITIZEN_WAY):
+    for fw, cid in (CITIZEN_THEME, CITIZEN_WAY) if people_named else (CITIZEN_WAY,):
         if fw in lex.frameworks and cid in lex.frameworks[fw].categories:
             labels[fw] = tuple(sorted(set(labels[fw]) | {cid}))
             em.add(dec.evidence[0], cid, source="rule", framework=fw)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from collabtext import power
+from collabtext.records import Passage
 from collabtext.tag import Tagger, get_tagger
 from collabtext.tag_match import Hit
 
@@ -208,3 +209,18 @@ def test_one_body_working_together_across_its_parts(tagger: Tagger) -> None:
     tp = tagger.tag_text(text)
     assert tp.labels["power_spectrum"] == "cooperation"
     assert "collaboration" in tp.labels["ways_of_working"]
+
+
+def test_service_user_perspective_needs_the_people_whose_views_they_are(tagger: Tagger) -> None:
+    """A consultation with named people gives their perspective a voice; the bare word, as in a
+    meeting item about the consultation timetable, is consultation and involvement only."""
+    bare = tagger.tag_passage(
+        Passage("p1", "Officers will seek approval of the consultation timeline at the next meeting.")
+    )
+    named = tagger.tag_passage(
+        Passage("p2", "We will ask residents and young people for their views through a survey.")
+    )
+    assert bare.labels["power_spectrum"] == "consultation"
+    assert "service_user_perspective" not in bare.labels["themes"]
+    assert named.labels["themes"] == ("service_user_perspective",)
+    assert "involvement" in named.labels["ways_of_working"]
