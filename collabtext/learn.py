@@ -216,6 +216,12 @@ def combine(
     return merge(lexicon_tagged, {fid: v[0] for fid, v in decided.items()}, model_pred.evidence)
 
 
+# The models learnt from passages of at least a sentence (under 1% of the training passages have
+# fewer than 8 words); on a fragment ("Decision:", "Date of decision: 27/03/2023") a bag of words
+# has nothing to go on, so such passages keep the lexicon's labels whatever the method.
+MIN_MODEL_WORDS = 8
+
+
 def _decide(
     models: Models,
     method: str,
@@ -236,6 +242,11 @@ def _decide(
             P = np.vstack([pred.proba[fid] for pred in preds])
             lex = [lexicon_view(tp.labels.get(fid), tp.evidence, fid) for tp in tagged]
             out[fid] = fm.decide_hybrid(P, lex)
+        else:
+            continue
+        for i, tp in enumerate(tagged):
+            if len(tp.passage.text.split()) < MIN_MODEL_WORDS:
+                out[fid][i] = tp.labels.get(fid)
     return out
 
 

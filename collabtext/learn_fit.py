@@ -145,7 +145,11 @@ def clip_proba(P: np.ndarray) -> np.ndarray:
 # calibration set (2026-12-02): letting the model veto lexicon labels (t_low up to 0.3) raised
 # the calibration figures but lost 0.03-0.10 on every framework of the gold dev set.
 T_LOW = (0.0,)
-T_HIGH = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+# t_high starts at 0.5: the model only adds a label it judges more likely than not. Thresholds of
+# 0.3-0.4 won F1 on our passages but, on real documents, which are full of short procedural lines
+# that no training passage resembles, they put sharing_power on every "Decision:" line; on the
+# calibration passages the floor is neutral (themes -.024, factors +.014, ways +.013).
+T_HIGH = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
 def fit_rule(

@@ -300,3 +300,17 @@ def test_hybrid_never_adds_the_opposite_of_a_negated_factor() -> None:
     assert rule_hybrid(P, classes, [view], [0.0, 0.5], "multi") == [("barrier.relationships",)]
     both = ("barrier.relationships", "enabler.relationships")
     assert rule_hybrid(P, classes, [both], [0.0, 0.5], "multi") == [both]
+
+
+def test_fragments_keep_the_lexicon_labels() -> None:
+    """A bag-of-words model has nothing to go on in "Decision:"; fragments of fewer than
+    MIN_MODEL_WORDS words keep the lexicon's labels whatever the method."""
+    from collabtext.learn import MIN_MODEL_WORDS, apply_method, load_models
+
+    models = load_models()
+    assert models is not None
+    short = _empty(Passage("p1", "Decision: devolved budgets"))
+    assert len(short.passage.text.split()) < MIN_MODEL_WORDS
+    for method in ("model", "hybrid", "auto"):
+        out = apply_method([short], method, models)[0]
+        assert out.labels == short.labels

@@ -215,7 +215,7 @@ def test_service_user_perspective_needs_the_people_whose_views_they_are(tagger: 
     """A consultation with named people gives their perspective a voice; the bare word, as in a
     meeting item about the consultation timetable, is consultation and involvement only."""
     bare = tagger.tag_passage(
-        Passage("p1", "Officers will seek approval of the consultation timeline at the next meeting.")
+        Passage("p1", "Officers will seek approval of the consultation timeline in June.")
     )
     named = tagger.tag_passage(
         Passage("p2", "We will ask residents and young people for their views through a survey.")
