@@ -472,6 +472,12 @@ def boundaries(doc: Doc) -> np.ndarray:
     hashes = np.array([strings.add(w) for w in BOUNDARY_WORDS], dtype=np.uint64)
     arr = doc.to_array([LOWER, IS_SPACE])
     is_b = np.isin(arr[:, 0], hashes) | (arr[:, 1] > 0)
+    # "yet" joins clauses ("..., yet partners disagree") but is an adverb after a negator: "have
+    # not yet agreed" is one negated clause
+    neg = np.array([strings.add(w) for w in ("not", "n't", "never")], dtype=np.uint64)
+    for i in np.flatnonzero(arr[:, 0] == strings.add("yet")).tolist():
+        if any(i - k >= 0 and arr[i - k, 0] in neg for k in (1, 2)):
+            is_b[i] = False
     return np.flatnonzero(is_b)
 
 

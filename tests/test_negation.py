@@ -132,3 +132,16 @@ def test_agreed_that_would_is_a_decision_not_a_hedge(tag) -> None:
 def test_noun_end_is_not_an_overcome_cue(tag) -> None:
     tp = tag("At the end of the grant, partners still lacked trust.")
     assert tp.labels["factors"] == ("barrier.relationships",)
+
+
+def test_not_yet_keeps_the_clause_negated():
+    """"yet" joins clauses, but after a negator it is an adverb: "have not yet agreed a shared
+    vision" is a barrier, while "..., yet the budgets remain separate" starts a new clause."""
+    from collabtext.records import Passage
+    from collabtext.tag import get_tagger
+
+    t = get_tagger()
+    neg = t.tag_passage(Passage("p1", "Partners have not yet agreed a shared vision."))
+    assert neg.labels["factors"] == ("barrier.motivations",)
+    pos = t.tag_passage(Passage("p2", "Partners trust each other, yet budgets stay separate."))
+    assert "enabler.relationships" in pos.labels["factors"]
