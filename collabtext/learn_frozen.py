@@ -1,11 +1,11 @@
-"""The fitted vectorizer as plain numpy/scipy code, for prediction without scikit-learn.
+"""The fitted vectorizer as plain numpy/scipy code: the features for training and prediction.
 
-Importing scikit-learn's text module costs a scan worker about 100 MB of memory; prediction only
-needs the fitted vocabularies, idf vectors and the embedding table. ``FrozenVectorizer`` rebuilds
-what ``learn_vec.TextVectorizer.transform`` computes (CountVectorizer word n-grams with the default
-token pattern, char_wb n-grams, sublinear tf, idf, l2 per block, the centred embedding block)
-from the same saved state; ``tests/test_learn_frozen.py`` checks the two agree to 1e-12 on real
-passages. Training still uses scikit-learn (``learn_vec``).
+Importing scikit-learn's text module costs a scan worker about 100 MB of memory; transforming only
+needs the fitted vocabularies, idf vectors and the embedding table. ``FrozenVectorizer`` computes
+what two fitted ``TfidfVectorizer`` blocks would (word n-grams with the default token pattern,
+char_wb n-grams, sublinear tf, idf, l2 per block), then the centred embedding block;
+``tests/test_learn_frozen.py`` checks it against scikit-learn to within 1e-9 on real passages.
+``learn_vec.TextVectorizer`` fits the vocabularies with scikit-learn and transforms with this.
 """
 
 from __future__ import annotations

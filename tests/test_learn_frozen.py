@@ -1,4 +1,4 @@
-"""The scikit-learn-free vectorizer used for prediction gives what the fitted one gives."""
+"""The scikit-learn-free features give what scikit-learn's TfidfVectorizer gives."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from collabtext.learn_frozen import FrozenVectorizer, char_wb_ngrams
 from collabtext.learn_vec import TextVectorizer
@@ -29,25 +31,57 @@ def _training_texts(n: int = 300) -> list[str]:
         return [json.loads(line)["text"] for _, line in zip(range(n), f, strict=False)]
 
 
-def test_frozen_vectorizer_matches_the_fitted_one() -> None:
+def _sklearn(fit: list[str], probe: list[str], word=(1, 2), char=(2, 5), min_df=2) -> np.ndarray:
+    blocks = [
+        TfidfVectorizer(ngram_range=word, min_df=min_df, sublinear_tf=True)
+        .fit(fit)
+        .transform(probe)
+    ]
+    if char:
+        blocks.append(
+            TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=char,
+                min_df=min_df,
+                sublinear_tf=True,
+                max_features=30000,
+            )
+            .fit(fit)
+            .transform(probe)
+        )
+    return sp.hstack(blocks).toarray()
+
+
+def test_features_match_scikit_learn() -> None:
     fit_texts = _training_texts()
+    probe = TEXTS + fit_texts[:50]
     for params in (
         {},
         {"char_ngrams": None},
-        {"embed_weight": 0.5},
         {"word_ngrams": (1, 3), "char_ngrams": (3, 4), "min_df": 1},
     ):
         vec = TextVectorizer(**params).fit(fit_texts)
-        meta, arrays = vec.to_state()
-        frozen = FrozenVectorizer.from_state(meta, arrays)
-        probe = TEXTS + fit_texts[:50]
-        A = vec.transform(probe).toarray()
-        B = frozen.transform(probe).toarray()
-        assert A.shape == B.shape
-        assert np.abs(A - B).max() < 1e-9, params
-        assert frozen.word_features() == vec.word_features()
-        B2 = frozen.transform(probe).toarray()  # from the char-row cache this time
-        assert np.abs(B - B2).max() == 0
+        want = _sklearn(
+            fit_texts,
+            probe,
+            params.get("word_ngrams", (1, 2)),
+            params.get("char_ngrams", (2, 5)),
+            params.get("min_df", 2),
+        )
+        got = vec.transform(probe).toarray()
+        assert got.shape == want.shape
+        assert np.abs(got - want).max() < 1e-9, params
+        assert np.abs(vec.transform(probe).toarray() - got).max() == 0  # from the char-row cache
+
+
+def test_saved_state_rebuilds_the_same_features() -> None:
+    fit_texts = _training_texts()
+    vec = TextVectorizer(embed_weight=0.5).fit(fit_texts)
+    frozen = FrozenVectorizer.from_state(*vec.to_state())
+    probe = TEXTS + fit_texts[:50]
+    assert np.abs(vec.transform(probe).toarray() - frozen.transform(probe).toarray()).max() == 0
+    assert frozen.word_features() == vec.word_features()
+    assert frozen.n_features_out_ == vec.n_features_out_ == vec.transform(probe).shape[1]
 
 
 def test_char_wb_ngrams_as_scikit_learn() -> None:
