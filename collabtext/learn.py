@@ -232,6 +232,7 @@ def _decide(
     """framework -> labels of every passage by ``method``, each framework decided in one call:
     per passage, the numpy overhead of a one-row decision cost more than the models' arithmetic."""
     out: dict[str, list[Any]] = {}
+    short = [i for i, tp in enumerate(tagged) if len(tp.passage.text.split()) < MIN_MODEL_WORDS]
     for fid, fm in models.frameworks.items():
         if frameworks is not None and fid not in frameworks:
             continue
@@ -244,9 +245,8 @@ def _decide(
             out[fid] = fm.decide_hybrid(P, lex)
         else:
             continue
-        for i, tp in enumerate(tagged):
-            if len(tp.passage.text.split()) < MIN_MODEL_WORDS:
-                out[fid][i] = tp.labels.get(fid)
+        for i in short:
+            out[fid][i] = tagged[i].labels.get(fid)
     return out
 
 

@@ -143,12 +143,8 @@ def lexicon_view(labels: Any, evidence: Any, fid: str) -> Any:
     a negated "trust"), the model, which sees "trust", may not add the opposite factor."""
     if not isinstance(labels, tuple) or fid != "factors":
         return labels
-    blocked = {
-        _opposite(e.category)
-        for e in evidence
-        if e.framework == fid and e.negated and _opposite(e.category)
-    }
-    blocked -= {lab.split(".")[0] + "." + lab.split(".")[1] for lab in labels if lab.count(".")}
+    # (rule_hybrid keeps every lexicon label, so a blocked category the lexicon gave stays)
+    blocked = {_opposite(e.category) for e in evidence if e.framework == fid and e.negated}
     return labels + tuple(BLOCK + b for b in sorted(b for b in blocked if b))
 
 

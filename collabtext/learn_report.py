@@ -43,9 +43,12 @@ def render_train(items: list[TrainResult], out: IO[str]) -> None:
         console.print(f"trained on {c.get('n_passages')} passages: {files}")
         console.print(
             f"scikit-learn {c.get('sklearn_version')}, random_state {c.get('random_state')}, "
-            f"{c.get('folds')}-fold CV on {_n_scored(c)} hand-written passages; methods "
-            f"judged on {_n_scored(c, 'n_judged')}"
-            + (" calibration passages" if _n_scored(c, "n_judged") != _n_scored(c) else "")
+            f"{c.get('folds')}-fold CV on {_n_scored(c)} hand-written passages"
+            + (
+                f"; methods judged on {judged} calibration passages"
+                if (judged := _n_scored(c, "n_judged")) != _n_scored(c)
+                else ""
+            )
         )
         t = Table(title="cross-validated micro-F1 (multi) / accuracy (within-one) (single)")
         for col in ("framework", "approach", "lexicon", "model", "hybrid", "auto"):

@@ -247,8 +247,7 @@ def choose_single(
                 best = (key, appr, al)
     _, appr, al = best
     fm, P = _probe(s, appr, oof[(s.fid, appr, al)], rows, rs)
-    Yj, P, lx = _judged(s, fm, oof[(s.fid, appr, al)], lex, scored if judge is None else judge)
-    y = Yj
+    y, P, lx = _judged(s, fm, oof[(s.fid, appr, al)], lex, scored if judge is None else judge)
     params = fit_hybrid_single(y, P, lx, s.classes)
     rule, _ = fit_rule(y, P, lx, s.classes, "single")
 
@@ -294,8 +293,8 @@ def choose_single(
     }
 
 
-# Below this many positive labels among the judging rows a framework's CV figures are too noisy to
-# justify overriding the curated lexicon, so ``auto`` keeps the lexicon there (recorded in the card).
+# Below this many positive labels among the judging rows a framework's CV figures are too noisy
+# to justify overriding the curated lexicon, so ``auto`` keeps the lexicon there (in the card).
 MIN_AUTO_LABELS = 50
 
 

@@ -105,8 +105,8 @@ def warm_defaults(
     if loader is not None:
         parts["gazetteer"] = loader(orgs)
     if method != "lexicon":
-        # Loading the models imports scikit-learn and SciPy (seconds, ~90 MB): done here, before
-        # any file, so that neither lands in the first file's time (or in each forked worker).
+        # Loading the models (SciPy, the vocabularies, the 10 MB embedding table) is done here,
+        # before any file, so that it lands neither in the first file's time nor in each fork.
         from .learn import load_models_quiet
 
         load_models_quiet()

@@ -282,8 +282,9 @@ def _transcript_turns(p: Passage, labels: frozenset[str], st: _State) -> list[Tu
     return out
 
 
-# The last document's passages (a tuple, compared by identity) and its turns.
-_LAST: list[Any] = [None, ()]
+# The last document's passages (a tuple, compared by identity) and its turns, as one tuple so
+# that a reader in another thread (a Dask worker runs tasks in threads) sees a consistent pair.
+_LAST: tuple[Any, tuple[Turn, ...]] = (None, ())
 
 
 def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None) -> list[Turn]:
@@ -293,9 +294,10 @@ def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None
         passages: the document's passages (attendance rows help to name people in full).
         roster: people to resolve names against; built from ``passages`` when omitted.
     """
-    given = passages
-    if roster is None and isinstance(given, tuple) and _LAST[0] is given:
-        return list(_LAST[1])  # the scorer and the minutes view both ask, for the same document
+    global _LAST
+    given, last = passages, _LAST
+    if roster is None and isinstance(given, tuple) and last[0] is given:
+        return list(last[1])  # the scorer and the minutes view both ask, for the same document
     passages = list(passages)
     st = _State(roster or build_roster(passages))
     labels = transcript_labels(passages)
@@ -321,5 +323,5 @@ def attribute_speakers(passages: Iterable[Passage], roster: Roster | None = None
         found = direct + _reported_turns(p, blocked, st)
         turns += sorted(found, key=lambda t: t.start)
     if roster is None and isinstance(given, tuple):
-        _LAST[:] = [given, tuple(turns)]
+        _LAST = (given, tuple(turns))
     return turns
