@@ -158,7 +158,7 @@ def tee_report(results: Any, report_path: str | None) -> Any:
         ) from None
 
 
-def orgs_option(f: Any) -> Any:
+def orgs_option(f: F) -> F:
     """``--orgs FILE`` (repeatable): a user gazetteer of local bodies, YAML or CSV."""
     return click.option(
         "--orgs",
