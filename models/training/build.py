@@ -4,7 +4,7 @@
 
 hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
 passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
-calibration.jsonl holds hand_n.py, written blind to the lexicons; it is kept apart from hand.jsonl
+calibration.jsonl holds hand_n.py, hand_p.py and hand_q.py, written blind to the lexicons; it is kept apart from hand.jsonl
 so that it can calibrate hybrid thresholds and compare methods without having been trained on.
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
 No text here comes from the gold files or the corpus.
@@ -36,6 +36,8 @@ import hand_k  # noqa: E402
 import hand_l  # noqa: E402
 import hand_m  # noqa: E402
 import hand_n  # noqa: E402
+import hand_p  # noqa: E402
+import hand_q  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -240,10 +242,10 @@ def hand() -> list[dict]:
 
 
 def calibration() -> list[dict]:
-    """Batch N in its own file (ids tc0001...): never mixed into the training passages."""
+    """Batches N, P and Q in their own file (ids tc0001...): never mixed into hand.jsonl."""
     return [
         record(f"tc{k:04d}", g, t, tok, "hand-written")
-        for k, (g, t, tok) in enumerate(hand_n.PASSAGES, 1)
+        for k, (g, t, tok) in enumerate(hand_n.PASSAGES + hand_p.PASSAGES + hand_q.PASSAGES, 1)
     ]
 
 
