@@ -1,7 +1,7 @@
 """Kill a scan with SIGKILL part-way, resume it, and compare with an uninterrupted scan.
 
 Usage:
-    python benchmarks/bench_resume.py                     # ../shared/corpus, kill after 40% of the time
+    python benchmarks/bench_resume.py          # ../shared/corpus, killed after 40% of the time
     python benchmarks/bench_resume.py FOLDER --jobs 2 --kill-at 0.3
 
 Runs ``collabtext scan FOLDER`` once without interruption (database A, timed), then again into
@@ -103,9 +103,8 @@ def main() -> int:
         print(f"uninterrupted scan: {secs:.1f} s, exit {rc_a}, documents ok/failed {count_docs(a)}")
         rc = killed_run(scan_cmd(args.folder, b, args.jobs), secs * args.kill_at)
         after_kill = count_docs(b) if b.exists() else (0, 0)
-        print(
-            f"killed (SIGKILL) after {secs * args.kill_at:.1f} s (exit {rc}): documents ok/failed {after_kill}"
-        )
+        killed_at = secs * args.kill_at
+        print(f"killed (SIGKILL) after {killed_at:.1f} s (exit {rc}): ok/failed {after_kill}")
         secs_b, rc_b = run(scan_cmd(args.folder, b, args.jobs))
         print(f"resumed: {secs_b:.1f} s, exit {rc_b}, documents ok/failed {count_docs(b)}")
         ra, rb = rows(a), rows(b)

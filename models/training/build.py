@@ -4,8 +4,9 @@
 
 hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
 passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
-calibration.jsonl holds hand_n.py, hand_p.py and hand_q.py, written blind to the lexicons; it is kept apart from hand.jsonl
-so that it can calibrate hybrid thresholds and compare methods without having been trained on.
+calibration.jsonl holds hand_n.py, hand_p.py and hand_q.py, written blind to the lexicons; it is
+kept apart from hand.jsonl because its out-of-fold predictions alone fit the hybrid thresholds and
+compare the methods (collabtext train trains on it like the rest).
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
 No text here comes from the gold files or the corpus.
 """
