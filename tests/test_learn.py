@@ -276,7 +276,11 @@ def test_auto_keeps_the_hybrid_unless_beaten_beyond_noise() -> None:
         "hybrid": {"f1": 0.55},
     }
     assert auto_choice(metrics, 100, {"model": CONFIDENCE - 0.01, "lexicon": 0.0}) == "hybrid"
-    assert auto_choice(metrics, 100, {"model": CONFIDENCE, "lexicon": 0.0}) == "model"
+    # the model alone is never the default, however clearly it wins: auto keeps lexicon evidence
+    assert auto_choice(metrics, 100, {"model": 1.0, "lexicon": 0.0}) == "hybrid"
+    lex_wins = {"lexicon": {"f1": 0.60}, "model": {"f1": 0.56}, "hybrid": {"f1": 0.55}}
+    assert auto_choice(lex_wins, 100, {"model": 0.9, "lexicon": CONFIDENCE - 0.01}) == "hybrid"
+    assert auto_choice(lex_wins, 100, {"model": 0.9, "lexicon": CONFIDENCE}) == "lexicon"
     assert auto_choice(metrics, 10, {"model": 1.0, "lexicon": 0.0}) == "lexicon"  # too few labels
 
     G = np.array([[1, 0], [0, 1], [1, 1], [0, 0]] * 10, dtype=bool)

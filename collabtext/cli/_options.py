@@ -119,7 +119,8 @@ def method_option(f: F) -> F:
         default="auto",
         show_default=True,
         help="How to label passages: lexicon rules, trained models in models/, or both combined. "
-        "auto picks the best by cross-validation on the training data (see models/README.md).",
+        "auto picks, per framework, hybrid or lexicon by cross-validation on the training data "
+        "(see models/README.md).",
     )(f)
 
 

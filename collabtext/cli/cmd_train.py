@@ -17,9 +17,10 @@ with a model card (model.json).
 Records of calibration*.jsonl files (100 or more) are trained on like the others but also judge
 the methods: the hybrid's thresholds, the reported figures and the choice that --method auto makes
 per framework come from their out-of-fold predictions. Write them without looking at what the
-lexicons catch and never tune a lexicon on them. auto keeps the hybrid unless another method beats
-it in 95% of bootstrap resamples, and the lexicon where fewer than 50 labels judge. Never train on
-the evaluation set.
+lexicons catch and never tune a lexicon on them. auto keeps the hybrid unless the lexicon beats it
+in 95% of bootstrap resamples, and the lexicon where fewer than 50 labels judge; the model alone
+(--method model) is never the default, so every label the lexicon finds stays, with its
+evidence. Never train on the evaluation set.
 
 \b
 Examples:
