@@ -129,3 +129,11 @@ def test_title_case_hit_is_a_name_but_a_citizens_panel_stays() -> None:
     assert not power.in_title(panel)
     assert power.decide([name], 0).level is None
     assert power.decide([prose], 0).level == "cooperation"
+
+
+def test_briefing_is_informing_but_a_brief_overview_is_not(tagger: Tagger) -> None:
+    # the lemma of "briefed" is "brief": only the lower-case verb forms count as informing
+    assert _level(tagger, "The council briefed the health board on its housing plans.") == (
+        "consultation"
+    )
+    assert _level(tagger, "Mrs Price gave a brief overview of her background.") is None
