@@ -1,0 +1,35 @@
+"""Words of real council minutes that look like collaboration terms but carry no such idea
+(found by tagging ../shared/corpus); sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabtext.tag import Tagger, get_tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return get_tagger()
+
+
+def test_a_members_code_of_conduct_is_no_partnership_engagement(tagger: Tagger) -> None:
+    tp = tagger.tag_text(
+        "The Code of Conduct had been sent to councillors and it was resolved to adopt it."
+    )
+    assert not tp.labels["themes"] and not tp.labels["dynamics"]
+    joint = tagger.tag_text("The partners drew up a shared code of conduct for their meetings.")
+    assert "principled_engagement" in joint.labels["dynamics"]
+
+
+def test_a_tree_cut_down_is_no_financial_pressure(tagger: Tagger) -> None:
+    tp = tagger.tag_text("The diseased ash tree is a problem and needs to be cut down soon.")
+    assert not tp.labels["factors"]
+    money = tagger.tag_text(
+        "A cut in funding from Welsh Government means partners struggle to keep the joint team."
+    )
+    assert "barrier.structures" in money.labels["factors"]
+
+
+def test_a_bare_evidence_base_heading_is_no_enabler(tagger: Tagger) -> None:
+    assert not tagger.tag_text("Evidence Base").labels["factors"]
