@@ -39,7 +39,8 @@ _ORG_GENERIC = re.compile(
     r"|\b[A-Z]{2,6}\b"
 )
 _COLLECTIVE_NAMES = re.compile(
-    r"\b(?:PSB|RPB|Public Services? Board|Regional Partnership Board|Partnership Board|Partnership|the Board|Steering Group|Consortium|Alliance)\b"
+    r"\b(?:PSB|RPB|Public Services? Board|Regional Partnership Board|Partnership Board"
+    r"|Partnership|the Board|Steering Group|Consortium|Alliance)\b"
 )
 _COORD = re.compile(
     r",\s*(?:but|and|while|whilst|whereas|although|though)\s+(?=\S+(?:\s+\S+){0,6}?\s+(?:will|shall|agreed|would)\b)"
@@ -63,14 +64,32 @@ def _gazetteer() -> Any:
         return None
 
 
-def _orgs_in(window: str, use_orgs: bool) -> list[tuple[int, int, str]]:
+OrgSpan = tuple[int, int, str]  # (start, end, name) of a named body in a window
+# Subjects repeat ("the Board will", "partners will") within and across documents, each is read
+# twice (its label, then whether it names several bodies), and the gazetteer search is the costly
+# part of reading one: results are kept per (gazetteer, subject), cleared past a bound.
+_ORGS_CACHE: dict[tuple[Any, str], tuple[OrgSpan, ...]] = {}
+_ORGS_CACHE_MAX = 20_000
+
+
+def _orgs_in(window: str, use_orgs: bool) -> tuple[OrgSpan, ...]:
     """Named bodies in ``window``: the gazetteer's, plus generic names by their form."""
+    gz = _gazetteer() if use_orgs else None
+    key = (gz, window)
+    got = _ORGS_CACHE.get(key)
+    if got is None:
+        if len(_ORGS_CACHE) >= _ORGS_CACHE_MAX:
+            _ORGS_CACHE.clear()
+        got = _ORGS_CACHE[key] = tuple(_find_orgs(window, gz))
+    return got
+
+
+def _find_orgs(window: str, gz: Any) -> list[OrgSpan]:
     generic = [
         (m.start(), m.end(), m.group())
         for m in _ORG_GENERIC.finditer(window)
         if m.group() not in _NOT_ORG_CAPS
     ]
-    gz = _gazetteer() if use_orgs else None
     if gz is None:
         return generic
     found = [(m.start, m.end, m.canonical or m.text) for m in gz.find(window)]
@@ -117,7 +136,7 @@ def _clause_agency(
             subject = subject.split(None, 1)[-1]  # drop a word cut in half
         subject = _SUBJECT_CUT.split(subject)[-1]
         label = _subject_label(subject, clause, lex, use_orgs)
-        if label and len(_orgs_in(subject, use_orgs)) < 2 and "," in subject:
+        if label and "," in subject and len(_orgs_in(subject, use_orgs)) < 2:
             subject = subject.rsplit(",", 1)[-1]  # "Over the next ten years, the Board will"
         if (
             label == "single"

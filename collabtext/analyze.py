@@ -7,7 +7,8 @@ is looked up when it is called, so a stage whose module is not installed is skip
 Example:
     >>> from collabtext.records import Document, Passage
     >>> doc = Document("m.txt", "0", "text", (Passage("p0001", "Present: Cllr Jones (Chair)"),
-    ...     Passage("p0002", "Apologies: Ann Smith"), Passage("p0003", "RESOLVED that the report be noted.")))
+    ...     Passage("p0002", "Apologies: Ann Smith"),
+    ...     Passage("p0003", "RESOLVED that the report be noted.")))
     >>> detect_kind(doc)
     'minutes'
 """
@@ -28,32 +29,56 @@ from .records import SCHEMA_VERSION, Document, OfDocument
 KINDS = ("plan", "minutes", "other")
 
 # Cues are general features of the genre (English and Welsh), never names of particular documents.
-# Each is (pattern, weight); a cue counts at most three times so that one repeated phrase cannot
-# decide the kind alone.
+# Each is (pattern, weight, anchors); a cue counts at most three times so that one repeated phrase
+# cannot decide the kind alone. ``anchors`` are words of which every match of the pattern holds one
+# (lower case for a case-insensitive pattern): a text holding none of them cannot match, which a
+# substring test finds many times faster than the regex scan (most cues are absent from most
+# documents, and the scan of an absent cue reads the whole sample). () = no such words.
 _M = re.MULTILINE
-_MINUTES_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"^\s*(present|in attendance|yn bresennol)\b\s*[:\-–]?", re.I | _M), 3.0),
+Cue = tuple[re.Pattern[str], float, tuple[str, ...]]
+_MINUTES_CUES: tuple[Cue, ...] = (
+    (
+        re.compile(r"^\s*(present|in attendance|yn bresennol)\b\s*[:\-–]?", re.I | _M),
+        3.0,
+        ("present", "in attendance", "yn bresennol"),
+    ),
     (
         re.compile(
-            r"\b(members|commissioners|councillors|trustees|those|others|also) present\b( were)?\s*:?"
+            r"\b(members|commissioners|councillors|trustees|those|others|also) present\b"
+            r"( were)?\s*:?"
             r"|\b(present|attendees|in attendance)\s*:",
             re.I,
         ),
         3.0,
+        ("present", "attendees", "in attendance"),
     ),
-    (re.compile(r"^\s*(apologies|ymddiheuriadau)\b|\bapologies for absence\b", re.I | _M), 3.0),
-    (re.compile(r"\b(RESOLVED|PENDERFYNWYD|AGREED)\b"), 2.0),
+    (
+        re.compile(r"^\s*(apologies|ymddiheuriadau)\b|\bapologies for absence\b", re.I | _M),
+        3.0,
+        ("apologies", "ymddiheuriadau"),
+    ),
+    (
+        re.compile(r"\b(RESOLVED|PENDERFYNWYD|AGREED)\b"),
+        2.0,
+        ("RESOLVED", "PENDERFYNWYD", "AGREED"),
+    ),
     (
         re.compile(r"\b(minutes (of|from)|official minutes|cofnodion)\b|^\s*minutes\b", re.I | _M),
         2.0,
+        ("minutes", "cofnodion"),
     ),
     (
         re.compile(
             r"\bapproval of (the )?(previous )?minutes\b|\bminutes of the (last|previous)\b", re.I
         ),
         2.0,
+        ("minutes",),
     ),
-    (re.compile(r"\bdeclarations? of interests?\b|\bdatgan buddiant\b", re.I), 1.5),
+    (
+        re.compile(r"\bdeclarations? of interests?\b|\bdatgan buddiant\b", re.I),
+        1.5,
+        ("declaration", "datgan buddiant"),
+    ),
     (
         re.compile(
             r"\b(roll call|call to order|quorum|adjourn(ed|ment)?|motion (carried|passed|failed)|"
@@ -61,20 +86,67 @@ _MINUTES_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
             re.I,
         ),
         1.0,
+        (
+            "roll call",
+            "call to order",
+            "quorum",
+            "adjourn",
+            "motion ",
+            "seconded by",
+            "matters arising",
+            "action",
+            "notice of meeting",
+        ),
     ),
-    (re.compile(r"\b(agenda|agenda item|rhaglen)\b", re.I), 1.0),
-    (re.compile(r"^\s*(item\s+)?(\d{1,2}(\.\d{1,2})?|[IVX]{1,5})[.)]?\s+[A-Z][A-Za-z]", _M), 0.5),
-    (re.compile(r"\b(the chair|chairperson|presiding|cadeirydd)\b", re.I), 0.5),
-    (re.compile(r"\bmeeting (was )?(held|of the)\b|\bcyfarfod\b", re.I), 1.0),
+    (re.compile(r"\b(agenda|agenda item|rhaglen)\b", re.I), 1.0, ("agenda", "rhaglen")),
+    (
+        re.compile(r"^\s*(item\s+)?(\d{1,2}(\.\d{1,2})?|[IVX]{1,5})[.)]?\s+[A-Z][A-Za-z]", _M),
+        0.5,
+        (),
+    ),
+    (
+        re.compile(r"\b(the chair|chairperson|presiding|cadeirydd)\b", re.I),
+        0.5,
+        ("the chair", "chairperson", "presiding", "cadeirydd"),
+    ),
+    (
+        re.compile(r"\bmeeting (was )?(held|of the)\b|\bcyfarfod\b", re.I),
+        1.0,
+        ("meeting ", "cyfarfod"),
+    ),
 )
-_PLAN_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"\bwell-?being plan\b|\bcynllun llesiant\b", re.I), 3.0),
-    (re.compile(r"\b(well-?being )?objectives?\b|\bamcanion\b", re.I), 1.5),
-    (re.compile(r"\b(steps?|priorities|actions) (we will|to take)\b", re.I), 2.0),
-    (re.compile(r"\bwe will\b|\bbyddwn yn\b", re.I), 1.0),
-    (re.compile(r"\bwell-?being goals?\b|\bways of working\b|\bfuture generations\b", re.I), 1.5),
-    (re.compile(r"\bwell-?being assessment\b|\bdelivery plan\b|\bstrategy\b", re.I), 1.0),
-    (re.compile(r"\b(long[- ]term|by 20\d\d)\b", re.I), 0.5),
+_PLAN_CUES: tuple[Cue, ...] = (
+    (
+        re.compile(r"\bwell-?being plan\b|\bcynllun llesiant\b", re.I),
+        3.0,
+        ("being plan", "cynllun llesiant"),
+    ),
+    (
+        re.compile(r"\b(well-?being )?objectives?\b|\bamcanion\b", re.I),
+        1.5,
+        ("objective", "amcanion"),
+    ),
+    (
+        re.compile(r"\b(steps?|priorities|actions) (we will|to take)\b", re.I),
+        2.0,
+        ("we will", "to take"),
+    ),
+    (re.compile(r"\bwe will\b|\bbyddwn yn\b", re.I), 1.0, ("we will", "byddwn yn")),
+    (
+        re.compile(r"\bwell-?being goals?\b|\bways of working\b|\bfuture generations\b", re.I),
+        1.5,
+        ("being goal", "ways of working", "future generations"),
+    ),
+    (
+        re.compile(r"\bwell-?being assessment\b|\bdelivery plan\b|\bstrategy\b", re.I),
+        1.0,
+        ("being assessment", "delivery plan", "strategy"),
+    ),
+    (
+        re.compile(r"\b(long[- ]term|by 20\d\d)\b", re.I),
+        0.5,
+        ("long-term", "long term", "by 20"),
+    ),
 )
 _SAMPLE_CHARS = 40_000  # the opening of a document says what it is; bounded cost on huge files
 _THRESHOLD = 4.0
@@ -88,21 +160,28 @@ def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-def _fast(
-    cues: tuple[tuple[re.Pattern[str], float], ...],
-) -> tuple[tuple[re.Pattern[str], float, bool], ...]:
+FastCue = tuple[re.Pattern[str], float, bool, tuple[str, ...]]
+
+
+def _fast(cues: tuple[Cue, ...]) -> tuple[FastCue, ...]:
     out = []
-    for pattern, weight in cues:
+    for pattern, weight, anchors in cues:
         low = _on_lower(pattern)
-        out.append((low, weight, True) if low is not None else (pattern, weight, False))
+        if low is None and pattern.flags & re.I:
+            anchors = ()  # anchors are tested as written: only on text the pattern reads as is
+        on_lower = low is not None
+        out.append((low if on_lower else pattern, weight, on_lower, anchors))
     return tuple(out)
 
 
-def _cue_score(text: str, cues: tuple[tuple[re.Pattern[str], float, bool], ...]) -> float:
+def _cue_score(text: str, cues: tuple[FastCue, ...]) -> float:
     total = 0.0
     low = text.lower()
-    for pattern, weight, on_lower in cues:
-        it = pattern.finditer(low if on_lower else text)
+    for pattern, weight, on_lower, anchors in cues:
+        target = low if on_lower else text
+        if anchors and not any(a in target for a in anchors):
+            continue  # every match holds an anchor: none here, so no match
+        it = pattern.finditer(target)
         total += weight * sum(1 for _ in zip(range(3), it, strict=False))
     return total
 
@@ -229,7 +308,7 @@ def _stage_results(tags: Any, scores: Any) -> dict[str, Any]:
     if tagged is not None:
         out["tags"] = {tp.passage.id: tp for tp in tagged}
         if scored is not None and len(scored) == len(tagged):
-            out["scores"] = {tp.passage.id: sc for tp, sc in zip(tagged, scored)}
+            out["scores"] = {tp.passage.id: sc for tp, sc in zip(tagged, scored, strict=True)}
     return out
 
 

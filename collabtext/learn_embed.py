@@ -123,23 +123,32 @@ class EmbeddingTable:
 
     def counts(self, texts: list[str]) -> sp.csr_matrix:
         """texts x vocabulary token counts (unknown words dropped)."""
-        row = self.row
-        data_rows: list[int] = []
+        get = self.row.get
         cols: list[int] = []
-        for i, t in enumerate(texts):
-            for tok in _WORD.findall(t.lower().translate(_QUOTES)):
-                r = row.get(tok)
-                if r is not None:
-                    cols.append(r)
-                    data_rows.append(i)
-                else:
-                    for r2 in self.rows(tok):
-                        cols.append(r2)
-                        data_rows.append(i)
-        return sp.csr_matrix(
-            (np.ones(len(cols), dtype=np.float32), (data_rows, cols)),
+        indptr = [0]
+        for t in texts:
+            toks = _WORD.findall(t.lower().translate(_QUOTES))
+            found = list(map(get, toks))
+            if None in found:  # rare: unknown words, or forms known only by their parts
+                pairs = zip(toks, found, strict=True)
+                found = [r for tok, r0 in pairs for r in self._rows_of(tok, r0)]
+            cols += found
+            indptr.append(len(cols))
+        M = sp.csr_matrix(
+            (
+                np.ones(len(cols), dtype=np.float32),
+                np.asarray(cols, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int64),
+            ),
             shape=(len(texts), len(self.words)),
         )
+        # One canonical form (columns sorted, repeats summed), so that the float32 product with
+        # the table adds up in the same order however the rows were built.
+        M.sum_duplicates()
+        return M
+
+    def _rows_of(self, tok: str, known: int | None) -> tuple[int, ...]:
+        return (known,) if known is not None else self.rows(tok)
 
     def transform(self, texts: list[str]) -> np.ndarray:
         """texts x dims: SIF-weighted mean word vector, unit length (zeros with no known word)."""

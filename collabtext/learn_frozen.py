@@ -21,7 +21,6 @@ from .learn_embed import FILENAME as EMBED_FILE
 from .learn_embed import EmbeddingTable
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
-SPACES = re.compile(r"\s\s+")  # CountVectorizer(analyzer="char_wb") squeezes these first
 CHAR_CACHE_WORDS = 50_000  # ~15 MB of rows at most; cleared, not grown, past that
 
 
@@ -120,9 +119,10 @@ class FrozenVectorizer:
 
     def transform(self, X: Any) -> sp.csr_matrix:
         texts = [str(t) for t in X]
-        blocks = [sublinear_tfidf_l2(self._word_counts(texts), self.word_idf_)]
+        lower = [t.lower() for t in texts]  # both n-gram blocks read the lower-cased text
+        blocks = [sublinear_tfidf_l2(self._word_counts(lower), self.word_idf_)]
         if self.char_terms_:
-            blocks.append(sublinear_tfidf_l2(self._char_counts(texts), self.char_idf_))
+            blocks.append(sublinear_tfidf_l2(self._char_counts(lower), self.char_idf_))
         if self.table_ is not None:
             E = (self.table_.transform(texts) - self.embed_mean_) * np.float32(
                 self.embed_scale_ * self.embed_weight
@@ -130,37 +130,39 @@ class FrozenVectorizer:
             blocks.append(sp.csr_matrix(E))
         return sp.hstack(blocks, format="csr")
 
-    def _word_counts(self, texts: list[str]) -> sp.csr_matrix:
-        index = self._word_index
+    def _word_counts(self, lower: list[str]) -> sp.csr_matrix:
+        """Word n-gram counts of lower-cased texts. Rows are built as CSR with repeated columns
+        (``sublinear_tfidf_l2`` sums them): one list extension per n, not an append per gram."""
+        get = self._word_index.get
         lo, hi = self.word_ngrams
-        rows: list[int] = []
         cols: list[int] = []
-        for r, t in enumerate(texts):
-            toks = TOKEN.findall(t.lower())
+        indptr = [0]
+        for t in lower:
+            toks = TOKEN.findall(t)
             for n in range(lo, hi + 1):
                 grams = (
                     toks
                     if n == 1
-                    else (" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+                    else map(" ".join, zip(*(toks[k:] for k in range(n)), strict=False))
                 )
-                for g in grams:
-                    j = index.get(g)
-                    if j is not None:
-                        rows.append(r)
-                        cols.append(j)
-        return sp.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(texts), self.n_word_)
-        )
+                cols += [j for j in map(get, grams) if j is not None]
+            indptr.append(len(cols))
+        return _csr(cols, indptr, self.n_word_)
 
-    def _char_counts(self, texts: list[str]) -> sp.csr_matrix:
+    def _char_counts(self, lower: list[str]) -> sp.csr_matrix:
+        """char_wb n-gram counts of lower-cased texts, as (text x word) @ (word x n-gram).
+
+        scikit-learn squeezes runs of white space before splitting; ``str.split()`` splits at the
+        same (Unicode) white space, so the squeeze changes nothing here and is skipped."""
         index: dict[str, int] = {}
-        rows: list[int] = []
+        add = index.setdefault
         cols: list[int] = []
-        for r, t in enumerate(texts):
-            for w in SPACES.sub(" ", t.lower()).split():
-                rows.append(r)
-                cols.append(index.setdefault(w, len(index)))
-        dw = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(index)))
+        indptr = [0]
+        for t in lower:
+            cols += [add(w, len(index)) for w in t.split()]
+            indptr.append(len(cols))
+        dw = _csr(cols, indptr, len(index))
+        dw.sum_duplicates()
         return (dw @ self._word_char_rows(list(index))).tocsr()
 
     def _word_char_rows(self, words: list[str]) -> sp.csr_matrix:
@@ -190,6 +192,14 @@ class FrozenVectorizer:
             (np.concatenate([p[1] for p in parts]), np.concatenate([p[0] for p in parts]), indptr),
             shape=(len(words), len(self.char_terms_)),
         )
+
+
+def _csr(cols: list[int], indptr: list[int], width: int) -> sp.csr_matrix:
+    """Rows of ones at ``cols`` (repeats allowed), ``indptr`` giving each row's end."""
+    return sp.csr_matrix(
+        (np.ones(len(cols)), np.asarray(cols, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(indptr) - 1, width),
+    )
 
 
 __all__ = ["EMBED_FILE", "FrozenVectorizer", "char_wb_ngrams", "sublinear_tfidf_l2"]

@@ -65,17 +65,20 @@ def merge(tp: TaggedPassage, labels: dict[str, Any], explain: Any) -> TaggedPass
     """
     new_labels = dict(tp.labels)
     new_labels.update(labels)
+    # (old, new) category sets per relabelled framework, built once rather than per evidence item
+    sets = {fid: (_as_set(tp.labels.get(fid)), _as_set(v)) for fid, v in labels.items()}
     kept: list[Evidence] = []
     for e in tp.evidence:
-        if e.framework not in labels:
+        pair = sets.get(e.framework)
+        if pair is None:
             kept.append(e)
             continue
-        old, new = _as_set(tp.labels.get(e.framework)), _as_set(labels[e.framework])
+        old, new = pair
         labelled_before = any(_covers(c, e.category) for c in old)
         if not labelled_before or any(_covers(c, e.category) for c in new):
             kept.append(e)
-    for fid, v in labels.items():
-        for c in sorted(_as_set(v)):
+    for fid, (_old, new) in sets.items():
+        for c in sorted(new):
             if not any(e.framework == fid and _covers(c, e.category) for e in kept):
                 kept.extend(explain(fid, c))
     kept.sort(key=lambda e: (e.start, e.framework, e.category))

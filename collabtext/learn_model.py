@@ -74,8 +74,10 @@ class FrameworkModel:
         """Model-only labels from probabilities: tuples of categories or one class each."""
         if self.kind == "multi":
             thr = np.asarray(self.thresholds)
+            # rows as Python lists: iterating numpy rows element by element is several times slower
             return [
-                tuple(c for c, on in zip(self.classes, row, strict=True) if on) for row in P >= thr
+                tuple(c for c, on in zip(self.classes, row, strict=True) if on)
+                for row in (P >= thr).tolist()
             ]
         return [self.classes[k] for k in P.argmax(axis=1)]
 
@@ -169,7 +171,7 @@ def rule_hybrid(
         ]
         if any(blocked):
             on &= ~(lexicon_matrix(blocked, classes) > 0) | L
-        return [tuple(c for c, v in zip(classes, row, strict=True) if v) for row in on]
+        return [tuple(c for c, v in zip(classes, row, strict=True) if v) for row in on.tolist()]
     t_high = rule[1]
     idx = {c: k for k, c in enumerate(classes)}
     out: list[Any] = []

@@ -128,3 +128,38 @@ def test_no_stages_still_gives_passages(monkeypatch) -> None:
 def test_package_analyze_still_callable(monkeypatch) -> None:
     monkeypatch.setattr(analyze, "_stage", lambda m, a: None)
     assert collabtext.analyze(PLAN).kind == "plan"
+
+
+def test_cue_anchors_are_in_every_match() -> None:
+    """The substring pre-filter of detect_kind may only skip cues that cannot match."""
+    import sys
+
+    analyze_mod = sys.modules["collabtext.analyze"]
+    texts = [
+        "Present: Cllr A\nIn attendance: B\nYn bresennol: C\nAlso present were D. Attendees: E",
+        "Apologies for absence were received.\nYmddiheuriadau\nRESOLVED that AGREED PENDERFYNWYD",
+        "Minutes of the previous meeting; approval of the minutes; official minutes; cofnodion",
+        "Declarations of interest; datgan buddiant; roll call; call to order; quorum; adjourned",
+        "Motion carried, seconded by Cllr F. Matters arising. Actions log. Action: G to write.",
+        "Notice of meeting. Agenda item 3. Rhaglen. The Chair, chairperson, presiding, cadeirydd.",
+        "The meeting was held on Monday. Cyfarfod. Our well-being plan, cynllun llesiant.",
+        "Wellbeing objectives; amcanion; steps we will take; priorities to take; byddwn yn",
+        "Well-being goals, ways of working, future generations, a wellbeing assessment.",
+        "The delivery plan and strategy for the long-term, long term, by 2030.",
+    ]
+    for cues in (analyze_mod._FAST_MINUTES, analyze_mod._FAST_PLAN):
+        for pattern, _weight, on_lower, anchors in cues:
+            for text in texts:
+                target = text.lower() if on_lower else text
+                for m in pattern.finditer(target):
+                    assert not anchors or any(a in m.group(0) for a in anchors), pattern.pattern
+    # every cue with anchors is exercised above, so the check is not vacuous
+    hit = {
+        pattern.pattern
+        for cues in (analyze_mod._FAST_MINUTES, analyze_mod._FAST_PLAN)
+        for pattern, _w, on_lower, anchors in cues
+        if anchors and any(pattern.search(t.lower() if on_lower else t) for t in texts)
+    }
+    assert len(hit) == sum(
+        1 for cues in (analyze_mod._FAST_MINUTES, analyze_mod._FAST_PLAN) for c in cues if c[3]
+    )

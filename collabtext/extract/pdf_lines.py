@@ -68,6 +68,18 @@ _FONT_FLAGS = ctypes.c_int(0)
 _FONT_FLAGS_REF = ctypes.byref(_FONT_FLAGS)
 
 
+_BOLD_NAMES: dict[bytes, bool] = {}  # a document uses a handful of fonts, asked about per line
+
+
+def _bold_name(name: bytes) -> bool:
+    got = _BOLD_NAMES.get(name)
+    if got is None:
+        if len(_BOLD_NAMES) > 10_000:  # bounded over an endless scan
+            _BOLD_NAMES.clear()
+        got = _BOLD_NAMES[name] = bool(_BOLD_NAME.search(name.decode("latin-1", "replace")))
+    return got
+
+
 def _font(tp: object, idx: int) -> tuple[float, bool, int]:
     """Font size in points, boldness and text direction of one character.
 
@@ -88,8 +100,7 @@ def _font(tp: object, idx: int) -> tuple[float, bool, int]:
             angle = snapped if abs(((deg - snapped) + 180) % 360 - 180) < 8 else -1
     _FONT_FLAGS.value = 0
     pdfium_c.FPDFText_GetFontInfo(tp, idx, _FONT_NAME, len(_FONT_NAME), _FONT_FLAGS_REF)
-    bold = bool(_BOLD_NAME.search(_FONT_NAME.value.decode("latin-1", "replace")))
-    bold = bold or bool(_FONT_FLAGS.value & _FORCE_BOLD)
+    bold = _bold_name(_FONT_NAME.value) or bool(_FONT_FLAGS.value & _FORCE_BOLD)
     if not bold:
         bold = pdfium_c.FPDFText_GetFontWeight(tp, idx) >= 600
     return size, bold, angle
@@ -142,6 +153,15 @@ def _char_at(
         else:
             hi = mid
     return lo
+
+
+def _union(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    return (
+        min(x[0] for x in boxes),
+        min(x[1] for x in boxes),
+        max(x[2] for x in boxes),
+        max(x[3] for x in boxes),
+    )
 
 
 def rel_turned(angle: int, rot: int) -> bool:
@@ -252,12 +272,7 @@ def extract_lines(tp: object, bbox: tuple[float, float, float, float]) -> tuple[
             piece = text[starts[i] : starts[i + 1]].strip()
             if not piece:
                 continue
-            box = (
-                min(x[0] for x in group),
-                min(x[1] for x in group),
-                max(x[2] for x in group),
-                max(x[3] for x in group),
-            )
+            box = group[0] if len(group) == 1 else _union(group)
             x0, top, x1, bottom = _to_frame(box, rot, w, h)
             if size < 3.0:  # size carried by the CTM (not visible to PDFium): use the box height
                 size = (
