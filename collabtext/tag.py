@@ -28,7 +28,15 @@ from .fast_tokens import FastTokenizer
 from .lexicon import Lexicon, load_lexicon
 from .negation import DEFAULT_CUES, compute_scopes
 from .power import WE_RE
-from .records import SCHEMA_VERSION, Document, LexiconInfo, OfDocument, Passage, TaggedPassage
+from .records import (
+    SCHEMA_VERSION,
+    Document,
+    Evidence,
+    LexiconInfo,
+    OfDocument,
+    Passage,
+    TaggedPassage,
+)
 from .tag_match import CompiledLexicon, Hit
 from .tag_rules import Emitter, decide_labels, drop_excluded, longest_per_framework
 
@@ -157,7 +165,9 @@ class Tagger:
         if p.kind == "heading":  # a heading names a topic; it describes no joint activity
             hits = [h for h in hits if h.framework != "power_spectrum"]
         labels = decide_labels(self.lexicon, hits, scopes, em, lambda: bool(WE_RE.search(p.text)))
-        ev = tuple(sorted(set(em.evidence), key=lambda e: (e.start, e.framework, e.category)))
+        # a total order: evidence comes from a set, and ties on start/framework/category would
+        # otherwise come out in a different order from run to run
+        ev = tuple(sorted(set(em.evidence), key=_evidence_order))
         return TaggedPassage(p, labels, ev)
 
     def empty_labels(self) -> dict[str, Any]:
@@ -173,6 +183,10 @@ class Tagger:
             }
             self._empty_cache = e
         return e
+
+
+def _evidence_order(e: Evidence) -> tuple[Any, ...]:
+    return (e.start, e.framework, e.category, e.end, e.term, e.source, e.negated, e.score)
 
 
 def _by_piece(hits: list[Hit], pieces: list[_Piece]) -> dict[int, list[Hit]]:
