@@ -38,7 +38,14 @@ from .records import (
     TaggedPassage,
 )
 from .tag_match import CompiledLexicon, Hit
-from .tag_rules import Emitter, decide_labels, drop_excluded, longest_per_framework
+from .tag_rules import (
+    ACTIVITY_CUE,
+    Emitter,
+    decide_labels,
+    drop_excluded,
+    longest_per_framework,
+    rules_may_label,
+)
 
 BATCH_CHARS = 400_000
 JOIN = "\n\n"
@@ -152,7 +159,17 @@ class Tagger:
                 skipped = "empty"
             return TaggedPassage(p, self.empty_labels(), (), skipped)
         hits = [h for _pc, hs in pieces for h in hs]
-        if not any(h.kind == "cat" for h in hits):
+        if p.kind == "heading":
+            # a heading names a topic; it describes no joint activity (no level term, no verb)
+            hits = [
+                h
+                for h in hits
+                if h.framework != "power_spectrum"
+                and not (h.kind == "cue" and h.category == ACTIVITY_CUE)
+            ]
+        if not any(h.kind == "cat" for h in hits) and not rules_may_label(hits):
+            # Fast path: with no category hit only the rules reading cues can label a passage
+            # (two parties doing a generic activity: "the council and the charity will fund ...")
             return TaggedPassage(p, self.empty_labels(), ())
         bases = [(pc.start, pc.start - pc.offset) for pc, _ in pieces]
         starts = [b[0] for b in bases]
@@ -162,8 +179,6 @@ class Tagger:
 
         hits = longest_per_framework(drop_excluded(hits))
         em = Emitter(self.lexicon, to_passage)
-        if p.kind == "heading":  # a heading names a topic; it describes no joint activity
-            hits = [h for h in hits if h.framework != "power_spectrum"]
         labels = decide_labels(self.lexicon, hits, scopes, em, lambda: bool(WE_RE.search(p.text)))
         # a total order: evidence comes from a set, and ties on start/framework/category would
         # otherwise come out in a different order from run to run

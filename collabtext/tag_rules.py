@@ -20,6 +20,17 @@ from .tag_match import Hit
 POWER = "power_spectrum"
 WOW = "ways_of_working"
 WOW_COLLAB = "collaboration"
+# Cue categories (power_spectrum.yaml ``cues:``) the power rules read: organisation words, and
+# the generic activity verbs that with two parties make cooperation (``_joint_activity``).
+PARTY_CUES = frozenset(("party", "plural_party"))
+ACTIVITY_CUE = "activity"
+
+
+def rules_may_label(hits: list[Hit]) -> bool:
+    """Can the rules give a label with no category hit? Only from an activity verb with an
+    organisation word ("the council and the police will run ..."); ``Tagger`` skips the rest."""
+    cats = {h.category for h in hits if h.kind == "cue"}
+    return ACTIVITY_CUE in cats and not cats.isdisjoint(PARTY_CUES)
 
 
 def inside_names(hits: list[Hit]) -> list[Hit]:
@@ -177,7 +188,7 @@ def decide_labels(
     labels: dict[str, Any] = {}
     cues = [h for h in hits if h.kind == "cue"]
     citizens = [h for h in cues if h.category == "citizen"]
-    orgs = [h for h in cues if h.category in ("party", "plural_party")]
+    orgs = [h for h in cues if h.category in PARTY_CUES]
     dec = power.decide(power_hits, 0, citizens, orgs) if POWER in lex.frameworks else None
     if dec is not None and dec.level in RAISABLE:
         # Shared-activity words name what is done together more exactly than a generic level
@@ -295,7 +306,7 @@ def _joint_activity(
                 h
                 for h in hits
                 if h.kind == "cue"
-                and h.category == "activity"
+                and h.category == ACTIVITY_CUE
                 and not (scopes.negation[h.start] or scopes.hedge[h.start])
                 and _verb_use(h, scopes, orgs)
             ),
