@@ -46,6 +46,14 @@ def nlp():
     return get_nlp()
 
 
+@pytest.fixture(scope="session")
+def tagger():
+    """The default tagger (built lexicons and matchers), shared by every test that tags text."""
+    from collabtext.tag import get_tagger
+
+    return get_tagger()
+
+
 @pytest.fixture()
 def make_pdf(tmp_path: Path):
     """Write a PDF from a list of pages, each a list of (kind, text) with kind in
@@ -69,7 +77,9 @@ def make_pdf(tmp_path: Path):
                     pdf.set_xy(15, 285)
                     pdf.cell(0, 5, text)
                     continue
-                size, style = {"heading": (16, "B"), "bullet": (11, ""), "paragraph": (11, "")}[kind]
+                size, style = {"heading": (16, "B"), "bullet": (11, ""), "paragraph": (11, "")}[
+                    kind
+                ]
                 pdf.set_font("Helvetica", style=style, size=size)
                 pdf.set_xy(15, y)
                 body = ("- " + text) if kind == "bullet" else text

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from collabtext.tag import Tagger, get_tagger
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return get_tagger()
+from collabtext.tag import Tagger
 
 
 def test_a_members_code_of_conduct_is_no_partnership_engagement(tagger: Tagger) -> None:

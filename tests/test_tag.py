@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from collabtext.records import Document, Passage, Sentence
-from collabtext.tag import Tagger, get_tagger, tag_document
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return get_tagger()
+from collabtext.tag import Tagger, tag_document
 
 
 @pytest.mark.parametrize(

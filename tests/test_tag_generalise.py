@@ -8,11 +8,6 @@ import pytest
 from collabtext.tag import Tagger, get_tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return get_tagger()
-
-
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -421,7 +416,6 @@ def test_meeting_boilerplate_is_not_consultation(tagger: Tagger, text: str) -> N
 def test_lookup_lemmas_that_merge_words_are_not_used():
     """spaCy's lookup table maps "as" to "a", ordinals to digits and "more" to "much"; matching on
     those lemmas let "as guests" catch "a guest" and "will second" catch "2 years"."""
-    from collabtext.tag import get_tagger
 
     lemmas = get_tagger().compiled.lemmas
     assert [lemmas.lemma_of(w) for w in ("as", "second", "first", "more", "better")] == [
