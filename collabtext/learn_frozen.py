@@ -11,6 +11,7 @@ char_wb n-grams, sublinear tf, idf, l2 per block), then the centred embedding bl
 from __future__ import annotations
 
 import re
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from .learn_embed import FILENAME as EMBED_FILE
 from .learn_embed import EmbeddingTable
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
-CHAR_CACHE_WORDS = 50_000  # ~15 MB of rows at most; cleared, not grown, past that
+CHAR_CACHE_WORDS = 50_000  # ~10 MB of rows at most; cleared, not grown, past that
 
 
 def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
@@ -167,31 +168,29 @@ class FrozenVectorizer:
 
     def _word_char_rows(self, words: list[str]) -> sp.csr_matrix:
         """word x char-n-gram counts, kept between calls (bounded): a scan meets the same words
-        in every document."""
+        in every document. A word is kept as the columns of its known n-grams, repeats and all;
+        one CSR over all the words sums the repeats, so no word needs arrays of its own."""
         cache = self._char_cache
         if len(cache) + sum(1 for w in words if w not in cache) > CHAR_CACHE_WORDS:
             cache.clear()
-        cindex = self._char_index
+        get = self._char_index.get
         lo, hi = self.char_ngrams or (2, 5)
         for w in words:
-            if w in cache:
-                continue
-            counts: dict[int, int] = {}
-            for g in char_wb_ngrams(w, lo, hi):
-                j = cindex.get(g)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            ind = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
-            cache[w] = (ind, np.array([counts[j] for j in ind.tolist()], dtype=np.float64))
+            if w not in cache:
+                cache[w] = array(
+                    "i", [j for j in map(get, char_wb_ngrams(w, lo, hi)) if j is not None]
+                )
         parts = [cache[w] for w in words]
         if not parts:
             return sp.csr_matrix((0, len(self.char_terms_)))
-        lens = np.fromiter((len(p[0]) for p in parts), dtype=np.int64, count=len(parts))
-        indptr = np.concatenate(([0], np.cumsum(lens)))
-        return sp.csr_matrix(
-            (np.concatenate([p[1] for p in parts]), np.concatenate([p[0] for p in parts]), indptr),
-            shape=(len(words), len(self.char_terms_)),
+        indptr = np.zeros(len(parts) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)), out=indptr[1:])
+        cols = np.frombuffer(b"".join(parts), dtype=np.intc).astype(np.int32)  # writable
+        M = sp.csr_matrix(
+            (np.ones(len(cols)), cols, indptr), shape=(len(words), len(self.char_terms_))
         )
+        M.sum_duplicates()
+        return M
 
 
 def _csr(cols: list[int], indptr: list[int], width: int) -> sp.csr_matrix:

@@ -111,7 +111,20 @@ def warm_defaults(
 
         load_models_quiet()
     pipeline_versions((*extra, *orgs), method)
+    _load_views()
     return parts
+
+
+def _load_views() -> None:
+    """The minutes and audit views import their modules, compile their patterns and read the
+    language lexicon on first use; a worker does it once here rather than in its first files."""
+    import collabtext.analyze as analyze
+
+    for module, attr in (("minutes", "review_minutes"), ("audit", "audit_plan")):
+        analyze._stage(module, attr)
+    person_pattern = analyze._stage("score_people", "person_pattern")
+    if person_pattern is not None:
+        person_pattern()
 
 
 @lru_cache(maxsize=2)
