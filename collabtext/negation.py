@@ -469,6 +469,11 @@ VERB_BEFORE = (
     "councils",
 )
 
+# Hedge cues with these words match on the lower-case form, not the lemma: the lookup lemma of
+# "could" is "can", and "can" states what is possible or in place ("crews can now book"), which
+# is no hedge. Negations keep the lemma, so "could not" still covers "cannot" and "can not".
+SURFACE_HEDGE_WORDS = frozenset(("could",))
+
 FORWARD = ("negation", "overcome", "cancel", "hedge")
 BACKWARD = {"post_negation": "negation", "post_overcome": "overcome", "post_hedge": "hedge"}
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .errors import LexiconError
 from .lexicon import Lexicon
+from .negation import FAMILY, SURFACE_HEDGE_WORDS
 from .tag_index import TokenIndex
 
 SEP = "\t"
@@ -342,9 +343,12 @@ class CompiledLexicon:
                 for pat in c.patterns:
                     self._add_pattern(key, pat, c)
         for name, terms in cues.items():
-            lemma_terms.setdefault(SEP.join(("cue", "", name)), set()).update(
-                *(variants(t) for t in terms)
-            )
+            key = SEP.join(("cue", "", name))
+            for t in terms:
+                surface = FAMILY.get(name) == "hedge" and not SURFACE_HEDGE_WORDS.isdisjoint(
+                    t.lower().split()
+                )
+                (lower_terms if surface else lemma_terms).setdefault(key, set()).update(variants(t))
         self._compile(lemma_terms, lower_terms)
 
     def _add_pattern(self, key: str, pat: list[dict[str, Any]], c: Any) -> None:

@@ -179,3 +179,24 @@ def test_emphatic_negation_is_not_a_negation(tag, text: str) -> None:
     tp = tag(text)
     assert "enabler.relationships" in tp.labels["factors"]
     assert "barrier.relationships" not in tp.labels["factors"]
+
+
+# --- "could" hedges, "can" does not (the lookup lemma of "could" is "can") ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The council and the health board can now pool budgets for the hub.", "collaboration"),
+        ("The council and the health board could pool budgets for the hub.", None),
+        ("In future the council and the health board could still pool budgets.", None),
+    ],
+)
+def test_could_hedges_but_can_states(tagger, text: str, level: str | None) -> None:
+    assert tagger.tag_text(text).labels["power_spectrum"] == level
+
+
+def test_cannot_still_negates(tagger) -> None:
+    tp = tagger.tag_text("The council cannot pool budgets with the health board.")
+    assert "barrier.structures" in tp.labels["factors"]
+    assert "enabler.structures" not in tp.labels["factors"]
