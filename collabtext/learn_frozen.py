@@ -25,6 +25,28 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 CHAR_CACHE_WORDS = 50_000  # ~10 MB of rows at most; cleared, not grown, past that
 
 
+# Names of laws and offices that carry framework words: "Well-being of Future Generations
+# (Wales) Act 2015" says nothing about long-term thinking, yet "future generations" is what the
+# classifiers learn long_term from. The vectorizers blank them (same length, so offsets hold);
+# the lexicons have their own exclusions for them.
+TITLE = re.compile(
+    r"\b(?:[Ww]ell-?[Bb]eing\s+of\s+)?Future\s+Generations\s+(?:\(Wales\)\s+)?"
+    r"(?:Act|Commissioner)(?:\s+(?:for\s+Wales|\d{4}))?"
+    r"|\b(?:Office\s+of\s+the\s+)?Commissioner\s+for\s+Future\s+Generations"
+    r"|\b(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|in)\s+)?){1,6}\(Wales\)\s+"
+    r"(?:Act|Measure|Regulations)(?:\s+\d{4})?"
+    r"|\bW?B?FG\s+Act\b"
+)
+TITLE_HINTS = ("Future", "(Wales)", "FG ")
+
+
+def mask_titles(text: str) -> str:
+    """``text`` with the names of ``TITLE`` blanked out."""
+    if not any(h in text for h in TITLE_HINTS):
+        return text
+    return TITLE.sub(lambda m: " " * len(m.group()), text)
+
+
 def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
     """scikit-learn's char_wb n-grams of one (lower-case, space-free) word."""
     w = f" {word} "
@@ -119,7 +141,7 @@ class FrozenVectorizer:
         return self.word_terms_
 
     def transform(self, X: Any) -> sp.csr_matrix:
-        texts = [str(t) for t in X]
+        texts = [mask_titles(str(t)) for t in X]
         lower = [t.lower() for t in texts]  # both n-gram blocks read the lower-cased text
         blocks = [sublinear_tfidf_l2(self._word_counts(lower), self.word_idf_)]
         if self.char_terms_:
@@ -201,4 +223,10 @@ def _csr(cols: list[int], indptr: list[int], width: int) -> sp.csr_matrix:
     )
 
 
-__all__ = ["EMBED_FILE", "FrozenVectorizer", "char_wb_ngrams", "sublinear_tfidf_l2"]
+__all__ = [
+    "EMBED_FILE",
+    "FrozenVectorizer",
+    "char_wb_ngrams",
+    "mask_titles",
+    "sublinear_tfidf_l2",
+]

@@ -25,7 +25,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .learn_embed import FILENAME as EMBED_FILE
 from .learn_embed import EmbeddingTable
-from .learn_frozen import FrozenVectorizer
+from .learn_frozen import FrozenVectorizer, mask_titles
 
 
 class TextVectorizer(TransformerMixin, BaseEstimator):
@@ -65,7 +65,7 @@ class TextVectorizer(TransformerMixin, BaseEstimator):
         self.embed_center = embed_center
 
     def fit(self, X: Any, y: Any = None) -> TextVectorizer:
-        texts = [str(t) for t in X]
+        texts = [mask_titles(str(t)) for t in X]  # as FrozenVectorizer.transform reads them
         word = TfidfVectorizer(
             ngram_range=tuple(self.word_ngrams), min_df=self.min_df, sublinear_tf=True
         )

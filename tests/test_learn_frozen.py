@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from collabtext.learn_frozen import FrozenVectorizer, char_wb_ngrams
+from collabtext.learn_frozen import FrozenVectorizer, char_wb_ngrams, mask_titles
 from collabtext.learn_vec import TextVectorizer
 from collabtext.resources import repo_root
 
@@ -32,6 +33,8 @@ def _training_texts(n: int = 300) -> list[str]:
 
 
 def _sklearn(fit: list[str], probe: list[str], word=(1, 2), char=(2, 5), min_df=2) -> np.ndarray:
+    """scikit-learn's features of the texts the vectorizers read: titles blanked."""
+    fit, probe = [mask_titles(t) for t in fit], [mask_titles(t) for t in probe]
     blocks = [
         TfidfVectorizer(ngram_range=word, min_df=min_df, sublinear_tf=True)
         .fit(fit)
@@ -105,3 +108,23 @@ def test_prediction_does_not_import_scikit_learn() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("The Well-being of Future Generations (Wales) Act 2015 places a duty on us.", "Future"),
+        ("The Future Generations Commissioner for Wales attended.", "Commissioner"),
+        ("Duties under the Housing (Wales) Act 2014 apply.", "Housing"),
+        ("Each body must meet the WFG Act duties.", "WFG"),
+    ],
+)
+def test_titles_are_blanked_for_the_classifiers(text: str, hidden: str) -> None:
+    out = mask_titles(text)
+    assert len(out) == len(text) and hidden not in out
+    assert out.split()[-1] == text.split()[-1]  # the rest of the passage is kept
+
+
+def test_words_of_a_title_outside_it_are_kept() -> None:
+    text = "We plan for future generations, not the next election."
+    assert mask_titles(text) == text
