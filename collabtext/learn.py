@@ -271,8 +271,15 @@ def apply_method(
         raise ModelNotFound(
             "no trained models in models/: run `collabtext train` or use --method lexicon"
         )
-    # A heading names a topic, not evidence of joint working: it keeps the lexicon's labels.
-    todo = [k for k, tp in enumerate(tagged) if not tp.skipped and tp.passage.kind != "heading"]
+    # A heading names a topic, not evidence of joint working, and a fragment gives a bag of words
+    # nothing to go on (MIN_MODEL_WORDS): both keep the lexicon's labels, unpredicted.
+    todo = [
+        k
+        for k, tp in enumerate(tagged)
+        if not tp.skipped
+        and tp.passage.kind != "heading"
+        and len(tp.passage.text.split()) >= MIN_MODEL_WORDS
+    ]
     if not todo:
         return tagged
     preds = models.predict([masked_text(tagged[k]) for k in todo])

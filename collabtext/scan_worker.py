@@ -225,13 +225,30 @@ def analyse_file(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any
         return failure(task, "CT199", f"unexpected error ({type(e).__name__}: {e})")
 
 
-def _memory_zone() -> Any:
+# Words a local worker keeps for good before it frees each file's new ones (about 150 bytes each
+# in spaCy's vocabulary): the common words of a corpus then stay known from file to file instead
+# of being made again for each, and the vocabulary stops growing past this. A file that floods
+# it (more than twice this) gets its worker replaced afterwards.
+VOCAB_KEEP = 100_000
+
+
+def _vocab_size() -> int:
+    """Strings the worker keeps: ``len(vocab)`` also counts the lexemes a zone has freed."""
+    nlp = getattr(_STATE.get("tagger"), "nlp", None)
+    return len(nlp.vocab.strings) if nlp is not None else 0
+
+
+def _memory_zone(keep: bool) -> Any:
     """spaCy keeps every new word's string and lexeme for the life of the process; inside a
     memory zone (spaCy >= 3.8) those of one file are freed when it is done, so a worker stays
-    within its memory however many distinct words (names, OCR noise) a scan brings."""
+    within its memory however many distinct words (names, OCR noise) a scan brings. With
+    ``keep`` (a local worker, which the pool can replace), files run outside a zone until the
+    vocabulary holds ``VOCAB_KEEP`` words."""
     nlp = getattr(_STATE.get("tagger"), "nlp", None)
     zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else contextlib.nullcontext()
+    if zone is None or (keep and _vocab_size() < VOCAB_KEEP):
+        return contextlib.nullcontext()
+    return zone()
 
 
 def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[str, Any]:
@@ -240,7 +257,8 @@ def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[s
 
     doc = _extract(task["path"], options)
     t_extract = time.perf_counter() - t0
-    with _memory_zone():
+    keep = options.get("executor", "local") == "local"
+    with _memory_zone(keep):
         result = analyze_document(
             doc,
             kind=options.get("kind"),
@@ -278,4 +296,5 @@ def _analyse(task: dict[str, Any], options: dict[str, Any], t0: float) -> dict[s
         "rows": result_rows(result),
         "pid": os.getpid(),
         "maxrss_mb": _maxrss_mb(),
+        "recycle": keep and _vocab_size() > 2 * VOCAB_KEEP,
     }
