@@ -35,7 +35,7 @@ def _words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text)]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)  # real text repeats its common words; random words must not fill memory
 def _word_scores(word: str) -> tuple[float, float, float, bool]:
     """Evidence (cy, en, other, is_function_word) from one lower-cased word (cached)."""
     cy = _words_data.CY_FUNCTION.get(word, 0.0)

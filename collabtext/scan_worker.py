@@ -229,7 +229,7 @@ def analyse_file(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any
 # in spaCy's vocabulary): the common words of a corpus then stay known from file to file instead
 # of being made again for each, and the vocabulary stops growing past this. A file that floods
 # it (more than twice this) gets its worker replaced afterwards.
-VOCAB_KEEP = 40_000
+VOCAB_KEEP = 20_000
 
 
 def _vocab_size() -> int:
