@@ -35,6 +35,9 @@ _SPACES = dict.fromkeys(
 )
 _TABLE = {**{ord(k): v for k, v in _LIGATURES.items()}, **_DROP, **_SPACES}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# any character that _TABLE changes: most non-ASCII lines (curly quotes, accents) have none, and
+# str.translate with a dict costs a lookup per character
+_IN_TABLE = re.compile("[" + "".join(re.escape(chr(k)) for k in _TABLE) + "]")
 _MULTISPACE = re.compile(r"[ \t]{2,}")
 
 
@@ -61,7 +64,9 @@ def normalise_text(s: str) -> str:
             return (
                 s.rstrip() if "\n" not in s else "\n".join(part.rstrip() for part in s.split("\n"))
             )
-    s = unicodedata.normalize("NFC", _CONTROL.sub("", s.translate(_TABLE)))
+    if _IN_TABLE.search(s):
+        s = s.translate(_TABLE)
+    s = unicodedata.normalize("NFC", _CONTROL.sub("", s))
     # collapse runs of spaces inside lines but keep indentation (text readers use it)
     return "\n".join(_collapse(part) for part in s.split("\n"))
 
@@ -93,12 +98,28 @@ def document_vocabulary(lines: Iterable[str]) -> tuple[set[str], set[str]]:
     Words cut by a line-end hyphen are excluded so that a broken word cannot vouch for itself.
     """
     text = "\n".join(lines).lower().replace("\u2010", "-").replace("\u2011", "-") + "\n"
-    found = set(_WORD.findall(_BROKEN_TAIL.sub("\n", text)))
+    found = set(_WORD.findall(_drop_broken_tails(text)))
     hyphenated = {w for w in found if "-" in w}
     words = found - hyphenated
     for w in hyphenated:
         words.update(w.split("-"))
     return words, hyphenated
+
+
+def _drop_broken_tails(text: str) -> str:
+    """``_BROKEN_TAIL.sub("\\n", text)``, run only on the lines that end in a hyphen.
+
+    A match ends at a line feed and cannot cross one, so other lines are never changed; scanning
+    only the hyphenated ones keeps the whole-document regex pass off most of the text.
+    """
+    parts = text.split("\n")
+    changed = False
+    for i in range(len(parts) - 1):  # the last part is not followed by a line feed
+        part = parts[i]
+        if part.endswith(("-", "\u00ad")):
+            parts[i] = _BROKEN_TAIL.sub("\n", part + "\n")[:-1]
+            changed = True
+    return "\n".join(parts) if changed else text
 
 
 def join_hyphenated(left: str, right: str, vocab: tuple[set[str], set[str]] | None = None) -> str:

@@ -78,13 +78,22 @@ def size_shares(paras: list[Para]) -> dict[float, float]:
     return shares
 
 
-def body_size(paras: list[Para]) -> float:
-    """The font size carrying most of the document's characters."""
-    shares = {k: v for k, v in size_shares(paras).items() if k >= 0}
+def body_size(paras: list[Para], shares: dict[float, float] | None = None) -> float:
+    """The font size carrying most of the document's characters (``shares`` from size_shares)."""
+    if shares is None:
+        shares = size_shares(paras)
+    shares = {k: v for k, v in shares.items() if k >= 0}
     return max(shares, key=shares.get) if shares else 10.0  # type: ignore[arg-type]
 
 
-def _heading_rank(p: Para, text: str, body: float, shares: dict[float, float]) -> float | None:
+def _heading_rank(
+    p: Para,
+    text: str,
+    body: float,
+    shares: dict[float, float],
+    size: float | None = None,
+    bold: bool | None = None,
+) -> float | None:
     """Return a size key for a heading candidate (bigger = outer), or None when not a heading.
 
     A size that carries a large share of the text is a second body size (tables, forms), not a
@@ -96,10 +105,12 @@ def _heading_rank(p: Para, text: str, body: float, shares: dict[float, float]) -
         return None
     if not (text[:1].isupper() or text[:1].isdigit()) or _BULLET_GLYPH.match(text):
         return None
-    size = round(p.size * 2) / 2
+    size = round((p.size if size is None else size) * 2) / 2
+    if bold is None:
+        bold = p.bold
     if size >= body * 1.12 and size - body >= 1.0 and shares.get(size, 0.0) < 0.25:
         return size
-    if p.bold and size >= body - 0.5 and len(text) <= 100 and shares.get(-1.0, 0.0) < 0.3:
+    if bold and size >= body - 0.5 and len(text) <= 100 and shares.get(-1.0, 0.0) < 0.3:
         return body
     return None
 
@@ -112,28 +123,36 @@ def _list_text(text: str) -> str:
 def to_blocks(paras: list[Para]) -> list[Block]:
     """Turn assembled paragraphs into Blocks (headings with levels, list items, table rows)."""
     paras = join_continuations(paras)
-    lines = [t for p in paras for t in _line_texts(p)]
+    line_texts = [_line_texts(p) for p in paras]
+    lines = [t for texts_ in line_texts for t in texts_]
     # the vocabulary decides line-end hyphens; documents without any skip building it
     vocab = document_vocabulary(lines) if any(t.endswith("-") for t in lines) else (set(), set())
     shares = size_shares(paras)
-    body = body_size(paras)
+    body = body_size(paras, shares)
     texts = [
-        normalise_text(dehyphenate_lines(_line_texts(p), vocab)) if p.kind != "table" else ""
-        for p in paras
+        normalise_text(dehyphenate_lines(lt, vocab)) if p.kind != "table" else ""
+        for p, lt in zip(paras, line_texts, strict=False)
     ]
-    ranks = [_heading_rank(p, t, body, shares) for p, t in zip(paras, texts, strict=False)]
+    # size and boldness of each paragraph, computed once (its lines no longer change)
+    sizes_ = [p.size for p in paras]
+    bolds = [p.bold for p in paras]
+    ranks = [
+        _heading_rank(p, t, body, shares, size, bold)
+        for p, t, size, bold in zip(paras, texts, sizes_, bolds, strict=False)
+    ]
     sizes = sorted({r for r in ranks if r is not None}, reverse=True)
     level_of = {s: min(i + 1, 6) for i, s in enumerate(sizes)}
     blocks: list[Block] = []
-    for p, text, rank in zip(paras, texts, ranks, strict=False):
+    for p, text, rank, size, bold in zip(paras, texts, ranks, sizes_, bolds, strict=False):
         if p.kind == "table":
+            bbox = p.bbox
             blocks.extend(
                 Block(
                     " | ".join(c for c in row if c),
                     page=p.page,
                     kind="table_row",
                     cells=row,
-                    bbox=p.bbox,
+                    bbox=bbox,
                 )
                 for row in p.rows
             )
@@ -145,15 +164,16 @@ def to_blocks(paras: list[Para]) -> list[Block]:
             kind, level = "heading", level_of[rank]
         elif p.kind == "list_item" or list_marker(text):
             kind, text = "list_item", _list_text(text)
+        bb = p.bbox
         blocks.append(
             Block(
                 text,
                 page=p.page,
                 kind=kind,
                 level=level,
-                size=round(p.size, 1),
-                bold=p.bold,
-                bbox=tuple(round(v, 1) for v in p.bbox),
+                size=round(size, 1),
+                bold=bold,
+                bbox=(round(bb[0], 1), round(bb[1], 1), round(bb[2], 1), round(bb[3], 1)),
             )
         )  # type: ignore[arg-type]
     return blocks

@@ -13,7 +13,21 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ..clean import dehyphenate_lines, normalise_text
-from .pdf_lines import split_at_x
+from .pdf_lines import handle, split_at_x, unchecked
+
+_VOID = ctypes.c_void_p
+_GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject, _VOID)
+_GET_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, (_VOID,))
+_GET_BOUNDS = unchecked(
+    pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, (_VOID, _VOID, _VOID, _VOID, _VOID)
+)
+_COUNT_SEGMENTS = unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, (_VOID,))
+_PATH = pdfium_c.FPDF_PAGEOBJ_PATH
+_GET_MATRIX = unchecked(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int, (_VOID, _VOID))
+_GET_SEGMENT = unchecked(pdfium_c.FPDFPath_GetPathSegment, _VOID, (_VOID, ctypes.c_int))
+_SEGMENT_POINT = unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int, (_VOID, _VOID, _VOID))
+_SEGMENT_TYPE = unchecked(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int, (_VOID,))
+_SEGMENT_CLOSE = unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int, (_VOID,))
 
 _MAX_OBJECTS = 5000
 _MAX_SEGMENTS = 150
@@ -28,30 +42,33 @@ Rule = tuple[
 
 def _matrix(obj: Any) -> tuple[float, ...]:
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+    if not _GET_MATRIX(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
 def _segment_rules(obj: Any, hs: list[Rule], vs: list[Rule]) -> None:
-    """Horizontal and vertical straight pieces of a complex path (a grid drawn as one path)."""
-    n = pdfium_c.FPDFPath_CountSegments(obj)
+    """Horizontal and vertical straight pieces of a complex path (a grid drawn as one path).
+
+    ``obj`` is the path's handle as an int or ``c_void_p``.
+    """
+    n = _COUNT_SEGMENTS(obj)
     if n <= 0 or n > _MAX_SEGMENTS:
         return
     a, b, c, d, e, f = _matrix(obj)
     x, y = ctypes.c_float(), ctypes.c_float()
     prev = start = None
     for i in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+        seg = _GET_SEGMENT(obj, i)
+        if not _SEGMENT_POINT(seg, ctypes.byref(x), ctypes.byref(y)):
             continue
         pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        kind = _SEGMENT_TYPE(seg)
         if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
             _add_line(prev, pt, hs, vs)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = pt
-        elif pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+        elif _SEGMENT_CLOSE(seg) and start is not None:
             _add_line(pt, start, hs, vs)
         prev = pt
 
@@ -72,11 +89,18 @@ def page_rules(page: Any, page_area: float) -> tuple[list[Rule], list[Rule]]:
     left, b, r, t = (ctypes.c_float() for _ in range(4))
     refs = tuple(ctypes.byref(v) for v in (left, b, r, t))
     complex_paths = 0
+    hp = handle(page)
+    get_object, get_type, get_bounds, count_segments = (
+        _GET_OBJECT,
+        _GET_TYPE,
+        _GET_BOUNDS,
+        _COUNT_SEGMENTS,
+    )
     for i in range(min(pdfium_c.FPDFPage_CountObjects(page), _MAX_OBJECTS)):
-        obj = pdfium_c.FPDFPage_GetObject(page, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+        obj = get_object(hp, i)
+        if get_type(obj) != _PATH:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+        if not get_bounds(obj, *refs):
             continue
         x0, y0, x1, y1 = left.value, b.value, r.value, t.value
         w, h = x1 - x0, y1 - y0
@@ -85,7 +109,7 @@ def page_rules(page: Any, page_area: float) -> tuple[list[Rule], list[Rule]]:
         elif w < _THIN and h > 5:
             vs.append((y0, y1, (x0 + x1) / 2))
         elif w > _THIN and h > _THIN and w * h < 0.5 * page_area:
-            if pdfium_c.FPDFPath_CountSegments(obj) <= 6:
+            if count_segments(obj) <= 6:
                 hs.extend([(x0, x1, y0), (x0, x1, y1)])
                 vs.extend([(y0, y1, x0), (y0, y1, x1)])
             elif w > 40 and h > 15 and complex_paths < _MAX_COMPLEX:
@@ -152,17 +176,23 @@ def _cell_text(tp: Any, x0: float, y0: float, x1: float, y1: float) -> str:
 
 
 def _row_cells(
-    tp: Any, row: tuple[float, float], edges: list[float], frame: _Frame, lines: list[Any]
+    tp: Any,
+    row: tuple[float, float],
+    edges: list[float],
+    frame: _Frame,
+    lines: list[Any],
+    centred: list[tuple[float, float, Any]] | None = None,
 ) -> tuple[str, ...]:
-    """Cell texts of one row from the page's lines, cutting lines that straddle a cell edge."""
+    """Cell texts of one row from the page's lines, cutting lines that straddle a cell edge.
+
+    ``centred`` optionally gives (centre y, centre x, line) for the candidate lines, in order.
+    """
     top, bottom = row
     ftop, fbottom = frame.y(top), frame.y(bottom)
-    inside = [
-        ln
-        for ln in lines
-        if ftop <= (ln.top + ln.bottom) / 2 <= fbottom
-        and frame.x(edges[0]) <= (ln.x0 + ln.x1) / 2 <= frame.x(edges[-1])
-    ]
+    if centred is None:
+        centred = [((ln.top + ln.bottom) / 2, (ln.x0 + ln.x1) / 2, ln) for ln in lines]
+    left, right = frame.x(edges[0]), frame.x(edges[-1])
+    inside = [ln for cy, cx, ln in centred if ftop <= cy <= fbottom and left <= cx <= right]
     fx = [frame.x(e) for e in edges]
     inner = fx[1:-1]
     cells: list[list[tuple[float, str]]] = [[] for _ in edges[1:]]
@@ -211,18 +241,28 @@ def _table(
         return None
     rows: list[tuple[str, ...]] = []
     widest = 0
+    # only lines inside the grid can fall in one of its cells (each row tests the same centres)
+    gy0, gy1, gx0, gx1 = frame.y(ys[0]), frame.y(ys[-1]), frame.x(xs[0]), frame.x(xs[-1])
+    centred = []  # (centre y, centre x, line), in the page's order of lines
+    for ln in lines:
+        cy, cx = (ln.top + ln.bottom) / 2, (ln.x0 + ln.x1) / 2
+        if gy0 <= cy <= gy1 and gx0 <= cx <= gx1:
+            centred.append((cy, cx, ln))
+    near = _SNAP * 1.5
+    spans = [(v[2], v[0] - _SNAP, v[1] + _SNAP) for v in vs]
     for top, bottom in zip(ys, ys[1:], strict=False):
         if top - bottom < 4:  # double rules
             continue
         mid = (top + bottom) / 2
-        edges = [
-            x
-            for x in xs
-            if any(abs(v[2] - x) <= _SNAP * 1.5 and v[0] - _SNAP <= mid <= v[1] + _SNAP for v in vs)
-        ]
+        edges = []
+        for x in xs:  # a column edge counts where a vertical rule crosses this row
+            for vx, v0, v1 in spans:
+                if abs(vx - x) <= near and v0 <= mid <= v1:
+                    edges.append(x)
+                    break
         if len(edges) < 2:
             continue
-        cells = _row_cells(tp, (top, bottom), edges, frame, lines)
+        cells = _row_cells(tp, (top, bottom), edges, frame, lines, centred)
         widest = max(widest, sum(1 for c in cells if c))
         if any(cells):
             rows.append(cells)

@@ -8,10 +8,12 @@ grouped into paragraphs by spacing, indentation, font changes and list markers.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .pdf_lines import Line
+
+_TOP_X0 = attrgetter("top", "x0")  # reading order key: (ln.top, ln.x0)
 
 _BULLET = re.compile(
     r"^\s*([\u2022\u25aa\u25a0\u25cf\u25e6\u25cb\u2023\u2043\u2219\u00b7\u27a2\u2713\u2714"
@@ -35,20 +37,35 @@ class Para:
 
     @property
     def size(self) -> float:
-        return max(ln.size for ln in self.lines)
+        lines = self.lines
+        size = lines[0].size
+        for ln in lines:
+            if ln.size > size:
+                size = ln.size
+        return size
 
     @property
     def bold(self) -> bool:
-        return all(ln.bold for ln in self.lines)
+        for ln in self.lines:
+            if not ln.bold:
+                return False
+        return True
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return (
-            min(ln.x0 for ln in self.lines),
-            min(ln.top for ln in self.lines),
-            max(ln.x1 for ln in self.lines),
-            max(ln.bottom for ln in self.lines),
-        )
+        lines = self.lines
+        first = lines[0]
+        x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+        for ln in lines:  # the comparisons of min() and max(): the first extreme value wins
+            if ln.x0 < x0:
+                x0 = ln.x0
+            if ln.top < top:
+                top = ln.top
+            if ln.x1 > x1:
+                x1 = ln.x1
+            if ln.bottom > bottom:
+                bottom = ln.bottom
+        return (x0, top, x1, bottom)
 
 
 def list_marker(text: str) -> re.Match[str] | None:
@@ -138,7 +155,7 @@ def _merge_same_line(lines: list[Line]) -> list[Line]:
             )
         else:
             out.append(ln)
-    out.sort(key=lambda ln: (ln.top, ln.x0))
+    out.sort(key=_TOP_X0)
     return out
 
 
@@ -158,7 +175,7 @@ def reading_runs(lines: list[Line]) -> list[tuple[tuple[int, int], list[Line]]]:
                 runs.append(((band, c), _merge_same_line(col)))
             col.clear()
 
-    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+    for ln in sorted(lines, key=_TOP_X0):
         crosses = any(ln.x0 < g0 - 1 and ln.x1 > g1 + 1 for g0, g1 in gutters)
         if crosses:
             if any(cols):
@@ -180,17 +197,26 @@ def reading_runs(lines: list[Line]) -> list[tuple[tuple[int, int], list[Line]]]:
 
 def leading_table(lines: list[Line], min_count: int = 1) -> dict[float, float]:
     """Usual distance between baselines of consecutive lines, by font size (rounded to 0.5 pt)."""
-    by_size: dict[float, Counter[float]] = {}
-    ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    by_size: dict[float, dict[float, int]] = {}
+    ordered = sorted(lines, key=_TOP_X0)
     for p, q in zip(ordered, ordered[1:], strict=False):
+        size = p.size
         lead = q.top - p.top
         if (
-            abs(p.size - q.size) < 0.3
-            and abs(p.x0 - q.x0) < 3 * p.size
-            and 0.9 * p.size < lead < 3 * p.size
+            abs(size - q.size) < 0.3
+            and abs(p.x0 - q.x0) < 3 * size
+            and 0.9 * size < lead < 3 * size
         ):
-            by_size.setdefault(round(p.size * 2) / 2, Counter())[round(lead * 2) / 2] += 1
-    return {s: c.most_common(1)[0][0] for s, c in by_size.items() if c.total() >= min_count}
+            key = round(size * 2) / 2
+            counts = by_size.get(key)
+            if counts is None:
+                counts = by_size[key] = {}
+            step = round(lead * 2) / 2
+            counts[step] = counts.get(step, 0) + 1
+    # the most common step, the first seen among equals (as Counter.most_common(1))
+    return {
+        s: max(c, key=c.__getitem__) for s, c in by_size.items() if sum(c.values()) >= min_count
+    }
 
 
 _FIRST = re.compile(r"\S+")
@@ -209,11 +235,18 @@ def _room_for(p: Line, q: Line, right: float) -> bool:
     return right - p.x1 > need + 0.5 * p.size
 
 
-def _breaks(p: Line, q: Line, cur: Para, right: float, left: float, lead: float) -> bool:
-    """Does line ``q`` start a new paragraph after line ``p`` (the last line of ``cur``)?"""
+def _breaks(
+    p: Line, q: Line, cur: Para, right: float, left: float, lead: float, marked: bool | None = None
+) -> bool:
+    """Does line ``q`` start a new paragraph after line ``p`` (the last line of ``cur``)?
+
+    ``marked`` tells whether ``q`` starts with a list marker, when the caller already knows.
+    """
     if q.table is not None or p.table is not None:
         return True
-    if list_marker(q.text):
+    if marked is None:
+        marked = list_marker(q.text) is not None
+    if marked:
         return True
     if abs(q.size - p.size) > max(0.6, 0.08 * p.size) or q.bold != p.bold:
         return True
@@ -258,12 +291,13 @@ def paragraphs(
         if ln.table is not None:
             paras.append(Para([ln], page, region, "table", list(ln.table)))
             continue
+        marked = list_marker(ln.text) is not None
         cur = paras[-1] if paras else None
         if cur is not None and cur.kind != "table":
             prev = cur.lines[-1]
             lead = leads.get(round(prev.size * 2) / 2, 1.25 * prev.size)
-            if not _breaks(prev, ln, cur, right, left, lead):
+            if not _breaks(prev, ln, cur, right, left, lead, marked):
                 cur.lines.append(ln)
                 continue
-        paras.append(Para([ln], page, region, "list_item" if list_marker(ln.text) else "paragraph"))
+        paras.append(Para([ln], page, region, "list_item" if marked else "paragraph"))
     return paras

@@ -61,9 +61,39 @@ def _to_frame(
     return left, h - t, r, h - b
 
 
+_VOID = ctypes.c_void_p
+
+
+def unchecked(fn: object, restype: object = ctypes.c_int, argtypes: tuple | None = None) -> object:
+    """The C function behind a ``pypdfium2.raw`` binding, without its argument type checks.
+
+    ctypes' checks of typed pointer arguments cost more than the hot calls themselves (a char box
+    is half a microsecond in PDFium, a microsecond in ctypes). Callers pass handles as
+    ``c_void_p`` (see ``handle``), output arguments as ``byref(...)`` and ints as Python ints.
+    """
+    f = type(fn)(ctypes.cast(fn, _VOID).value)  # type: ignore[call-arg]
+    f.restype = restype
+    f.argtypes = argtypes
+    return f
+
+
+def handle(obj: object) -> ctypes.c_void_p:
+    """A PDFium handle (``PdfTextPage.raw``, ``PdfPage.raw``) as a plain ``c_void_p``."""
+    return ctypes.cast(obj, _VOID)
+
+
+_GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
+_GET_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
+_GET_FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_GET_MATRIX = unchecked(pdfium_c.FPDFText_GetMatrix)
+_GET_FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_GET_FONT_WEIGHT = unchecked(pdfium_c.FPDFText_GetFontWeight)
+
 _MATRIX = pdfium_c.FS_MATRIX()
 _MATRIX_REF = ctypes.byref(_MATRIX)
 _FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_NAME_LEN = ctypes.c_ulong(len(_FONT_NAME))
 _FONT_FLAGS = ctypes.c_int(0)
 _FONT_FLAGS_REF = ctypes.byref(_FONT_FLAGS)
 
@@ -80,15 +110,29 @@ def _bold_name(name: bytes) -> bool:
     return got
 
 
+def _bold(tp: object, idx: int) -> bool:
+    """Boldness of one character: a bold font name, the force-bold flag or a weight of 600+.
+
+    ``tp`` is a text page handle as ``c_void_p`` (see ``handle``).
+    """
+    _FONT_FLAGS.value = 0
+    _GET_FONT_INFO(tp, idx, _FONT_NAME, _FONT_NAME_LEN, _FONT_FLAGS_REF)
+    bold = _bold_name(_FONT_NAME.value) or bool(_FONT_FLAGS.value & _FORCE_BOLD)
+    if not bold:
+        bold = _GET_FONT_WEIGHT(tp, idx) >= 600
+    return bold
+
+
 def _font(tp: object, idx: int) -> tuple[float, bool, int]:
     """Font size in points, boldness and text direction of one character.
 
     The direction comes from the character's matrix (the same numbers ``FPDFText_GetCharAngle``
     uses, at a tenth of the cost): degrees counter-clockwise snapped to 0/90/180/270, -1 oblique.
+    ``tp`` is a text page handle as ``c_void_p`` (see ``handle``).
     """
-    size = float(pdfium_c.FPDFText_GetFontSize(tp, idx))
+    size = float(_GET_FONT_SIZE(tp, idx))
     angle = 0
-    if pdfium_c.FPDFText_GetMatrix(tp, idx, _MATRIX_REF):
+    if _GET_MATRIX(tp, idx, _MATRIX_REF):
         m = _MATRIX
         # Tf may be 1 with the size in the text matrix: scale by the matrix's area factor
         scale = abs(m.a * m.d - m.b * m.c) ** 0.5
@@ -98,27 +142,28 @@ def _font(tp: object, idx: int) -> tuple[float, bool, int]:
             deg = math.degrees(math.atan2(m.b, m.a)) % 360
             snapped = int(round(deg / 90.0)) * 90 % 360
             angle = snapped if abs(((deg - snapped) + 180) % 360 - 180) < 8 else -1
-    _FONT_FLAGS.value = 0
-    pdfium_c.FPDFText_GetFontInfo(tp, idx, _FONT_NAME, len(_FONT_NAME), _FONT_FLAGS_REF)
-    bold = _bold_name(_FONT_NAME.value) or bool(_FONT_FLAGS.value & _FORCE_BOLD)
-    if not bold:
-        bold = pdfium_c.FPDFText_GetFontWeight(tp, idx) >= 600
-    return size, bold, angle
+    return size, _bold(tp, idx), angle
 
 
 _L, _T, _R, _B = (ctypes.c_double() for _ in range(4))
 _REFS = tuple(ctypes.byref(v) for v in (_L, _T, _R, _B))
+_LREF, _TREF, _RREF, _BREF = _REFS
 
 
 def _segments(
     tp: object, start: int, count: int, ox: float, oy: float
 ) -> list[tuple[float, float, float, float]]:
-    """PDFium's boxes for a run of characters (one per text object run), shifted to the crop box."""
-    n = pdfium_c.FPDFText_CountRects(tp, start, count)
+    """PDFium's boxes for a run of characters (one per text object run), shifted to the crop box.
+
+    ``tp`` is a text page handle as ``c_void_p`` (see ``handle``).
+    """
+    n = _COUNT_RECTS(tp, start, count)
     out = []
+    get, lr, tr, rr, br = _GET_RECT, _LREF, _TREF, _RREF, _BREF
+    left, top, right, bottom = _L, _T, _R, _B
     for i in range(n):
-        pdfium_c.FPDFText_GetRect(tp, i, *_REFS)
-        out.append((_L.value - ox, _B.value - oy, _R.value - ox, _T.value - oy))
+        get(tp, i, lr, tr, rr, br)
+        out.append((left.value - ox, bottom.value - oy, right.value - ox, top.value - oy))
     return out
 
 
@@ -135,20 +180,29 @@ def _gap(prev: tuple[float, ...], nxt: tuple[float, ...], rot: int) -> float:
 def _char_at(
     tp: object, s: int, e: int, seg: tuple[float, ...], rot: int, ox: float, oy: float
 ) -> int:
-    """First character index in [s, e) that lies in ``seg`` (binary search along the line)."""
-    key = {
-        0: lambda: _L.value - ox,
-        180: lambda: -(_R.value - ox),
-        90: lambda: _B.value - oy,
-        270: lambda: -(_T.value - oy),
-    }[rot]
-    target = {0: seg[0], 180: -seg[2], 90: seg[1], 270: -seg[3]}[rot] - 0.5
+    """First character index in [s, e) that lies in ``seg`` (binary search along the line).
+
+    ``tp`` is a text page handle as ``c_void_p`` (see ``handle``).
+    """
+    # GetCharBox gives left, right, bottom, top; one output pointer per rotation is enough
+    get = _GET_CHAR_BOX
+    if rot == 0:
+        target, value, origin, sign = seg[0] - 0.5, _L, ox, 1
+    elif rot == 180:
+        target, value, origin, sign = -seg[2] - 0.5, _R, ox, -1
+    elif rot == 90:
+        target, value, origin, sign = seg[1] - 0.5, _B, oy, 1
+    else:
+        target, value, origin, sign = -seg[3] - 0.5, _T, oy, -1
+    lr, rr, br, tr = _LREF, _RREF, _BREF, _TREF
     lo, hi = s, e
     while lo < hi:
         mid = (lo + hi) // 2
-        # GetCharBox gives left, right, bottom, top
-        pdfium_c.FPDFText_GetCharBox(tp, mid, _REFS[0], _REFS[2], _REFS[3], _REFS[1])
-        if key() < target:
+        get(tp, mid, lr, rr, br, tr)
+        key = value.value - origin
+        if sign < 0:
+            key = -key
+        if key < target:
             lo = mid + 1
         else:
             hi = mid
@@ -156,12 +210,17 @@ def _char_at(
 
 
 def _union(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
-    return (
-        min(x[0] for x in boxes),
-        min(x[1] for x in boxes),
-        max(x[2] for x in boxes),
-        max(x[3] for x in boxes),
-    )
+    left, b, r, t = boxes[0]
+    for x in boxes:  # the comparisons of min() and max(): the first extreme value wins
+        if x[0] < left:
+            left = x[0]
+        if x[1] < b:
+            b = x[1]
+        if x[2] > r:
+            r = x[2]
+        if x[3] > t:
+            t = x[3]
+    return left, b, r, t
 
 
 def rel_turned(angle: int, rot: int) -> bool:
@@ -169,14 +228,25 @@ def rel_turned(angle: int, rot: int) -> bool:
     return angle >= 0 and (angle - rot) % 180 == 90
 
 
+_TEXT_BUF = [(ctypes.c_ushort * 4096)()]  # reused: only the units PDFium writes are read back
+
+
+def _get_text(tp: object, start: int, n: int) -> str:
+    """PDFium's text for characters [start, start + n) (n > 0), decoded from UTF-16."""
+    buf = _TEXT_BUF[0]
+    if len(buf) < n + 1:
+        buf = _TEXT_BUF[0] = (ctypes.c_ushort * max(n + 1, 2 * len(buf)))()
+    got = pdfium_c.FPDFText_GetText(tp, start, n, buf)
+    got = min(got, n + 1)  # the count includes the terminating NUL
+    return ctypes.string_at(buf, max(0, got - 1) * 2).decode("utf-16-le", errors="replace")
+
+
 def page_text(tp: object) -> str:
     """All characters of a text page; index i of the result is PDFium character i."""
     n = pdfium_c.FPDFText_CountChars(tp)
     if n <= 0:
         return ""
-    buf = ctypes.create_string_buffer((n + 1) * 2)
-    got = pdfium_c.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-    text = buf.raw[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
+    text = _get_text(tp, 0, n)
     if len(text) != n:  # astral characters take two UTF-16 units: fall back to one per index
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(tp, i) or 32) for i in range(n))
     return text
@@ -196,9 +266,10 @@ def _dominant_angle(angles: list[int], weights_: list[int]) -> int:
 
 def split_at_x(tp: object, line: Line, xs: list[float], ox: float) -> list[str]:
     """Cut an upright line at frame x positions (table rules); return the pieces' texts."""
+    h = handle(tp)
     cuts = [line.start]
     for x in xs:
-        idx = _char_at(tp, cuts[-1], line.end, (x + ox, 0.0, 0.0, 0.0), 0, 0.0, 0.0)
+        idx = _char_at(h, cuts[-1], line.end, (x + ox, 0.0, 0.0, 0.0), 0, 0.0, 0.0)
         cuts.append(max(cuts[-1], min(idx, line.end)))
     cuts.append(line.end)
     text = text_range(tp, line.start, line.end)
@@ -211,11 +282,7 @@ def text_range(tp: object, start: int, end: int) -> str:
     n = end - start
     if n <= 0:
         return ""
-    buf = ctypes.create_string_buffer((n + 1) * 2)
-    got = pdfium_c.FPDFText_GetText(tp, start, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-    return (
-        buf.raw[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace").replace("\ufffe", "-")
-    )
+    return _get_text(tp, start, n).replace("\ufffe", "-")
 
 
 def _raw_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -244,55 +311,61 @@ def extract_lines(tp: object, bbox: tuple[float, float, float, float]) -> tuple[
     spans = _raw_spans(text)
     if not spans:
         return [], 0
-    fonts = [_font(tp, (s + e) // 2) for s, e, _ in spans]
+    hp = handle(tp)
+    fonts = [_font(hp, (s + e) // 2) for s, e, _ in spans]
     angles = [f[2] for f in fonts]
     rot = _dominant_angle(angles, [e - s for s, e, _ in spans])
     ox, oy = bbox[0], bbox[1]
     w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
     lines: list[Line] = []
+    append = lines.append
+    # where a gap starts and ends in a box (l, b, r, t) along the reading direction
+    a_end, b_start = {0: (2, 0), 180: (0, 2), 90: (3, 1)}.get(rot, (1, 3))
+    sign = 1.0 if rot in (0, 90) else -1.0
     for (s, e, hyphen), (size, bold, angle) in zip(spans, fonts, strict=False):
         if bold and e - s > 12:  # a bold run-in ("Goal 1: text...") does not make the line bold
-            bold = _font(tp, e - 1)[1]
-        segs = _segments(tp, s, e - s, ox, oy)
+            bold = _bold(hp, e - 1)
+        segs = _segments(hp, s, e - s, ox, oy)
         if not segs:
             continue
-        wide = max(2.2 * size, 14.0)
-        groups: list[list[tuple[float, float, float, float]]] = [[segs[0]]]
-        starts = [s]
-        for prev, nxt in zip(segs, segs[1:], strict=False):
-            if angle == rot and _gap(prev, nxt, rot) > wide:
-                cut = _char_at(tp, starts[-1], e, nxt, rot, ox, oy)
-                if starts[-1] < cut < e:
-                    groups.append([nxt])
-                    starts.append(cut)
-                    continue
-            groups[-1].append(nxt)
-        starts.append(e)
+        if len(segs) == 1 or angle != rot:
+            groups: list[list[tuple[float, float, float, float]]] = [segs]
+            starts = [s, e]
+        else:
+            wide = max(2.2 * size, 14.0)
+            groups = [[segs[0]]]
+            starts = [s]
+            prev = segs[0]
+            for nxt in segs[1:]:
+                gap = nxt[b_start] - prev[a_end] if sign > 0 else prev[a_end] - nxt[b_start]
+                prev = nxt
+                if gap > wide:
+                    cut = _char_at(hp, starts[-1], e, nxt, rot, ox, oy)
+                    if starts[-1] < cut < e:
+                        groups.append([nxt])
+                        starts.append(cut)
+                        continue
+                groups[-1].append(nxt)
+            starts.append(e)
+        last_i = len(groups) - 1
+        rel = -1 if angle < 0 else (angle - rot) % 360  # angle relative to the reading frame
         for i, group in enumerate(groups):
-            piece = text[starts[i] : starts[i + 1]].strip()
+            a, b = starts[i], starts[i + 1]
+            piece = text[a:b].strip()
             if not piece:
                 continue
             box = group[0] if len(group) == 1 else _union(group)
-            x0, top, x1, bottom = _to_frame(box, rot, w, h)
+            if rot == 0:  # _to_frame's upright case, inline
+                x0, top, x1, bottom = box[0], h - box[3], box[2], h - box[1]
+            else:
+                x0, top, x1, bottom = _to_frame(box, rot, w, h)
             if size < 3.0:  # size carried by the CTM (not visible to PDFium): use the box height
                 size = (
                     round(max((x1 - x0) if rel_turned(angle, rot) else (bottom - top), 1.0) * 2) / 2
                 )
-            last = i == len(groups) - 1
-            rel = -1 if angle < 0 else (angle - rot) % 360  # angle relative to the reading frame
-            lines.append(
+            append(
                 Line(
-                    piece,
-                    x0,
-                    top,
-                    x1,
-                    bottom,
-                    size,
-                    bold,
-                    rel,
-                    hyphen and last,
-                    start=starts[i],
-                    end=starts[i + 1],
+                    piece, x0, top, x1, bottom, size, bold, rel, hyphen and i == last_i, None, a, b
                 )
             )
     return lines, rot
