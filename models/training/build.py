@@ -4,9 +4,9 @@
 
 hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
 passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
-calibration.jsonl holds hand_n.py, hand_p.py and hand_q.py, written blind to the lexicons; it is
-kept apart from hand.jsonl because its out-of-fold predictions alone fit the hybrid thresholds and
-compare the methods (collabtext train trains on it like the rest).
+calibration.jsonl holds hand_n.py, hand_p.py, hand_q.py, hand_r.py and hand_s.py, written blind to
+the lexicons; it is kept apart from hand.jsonl because its out-of-fold predictions alone fit the
+hybrid thresholds and compare the methods (collabtext train trains on it like the rest).
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
 No text here comes from the gold files or the corpus.
 """
@@ -39,6 +39,8 @@ import hand_m  # noqa: E402
 import hand_n  # noqa: E402
 import hand_p  # noqa: E402
 import hand_q  # noqa: E402
+import hand_r  # noqa: E402
+import hand_s  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -243,10 +245,13 @@ def hand() -> list[dict]:
 
 
 def calibration() -> list[dict]:
-    """Batches N, P and Q in their own file (ids tc0001...): never mixed into hand.jsonl."""
+    """Batches N, P, Q, R and S in their own file (ids tc0001...): never mixed into hand.jsonl."""
     return [
         record(f"tc{k:04d}", g, t, tok, "hand-written")
-        for k, (g, t, tok) in enumerate(hand_n.PASSAGES + hand_p.PASSAGES + hand_q.PASSAGES, 1)
+        for k, (g, t, tok) in enumerate(
+            hand_n.PASSAGES + hand_p.PASSAGES + hand_q.PASSAGES + hand_r.PASSAGES + hand_s.PASSAGES,
+            1,
+        )
     ]
 
 
