@@ -81,6 +81,12 @@ def _detach(main_pid: int) -> None:
     threading.Thread(target=watch, name="collabtext-watchdog", daemon=True).start()
 
 
+# The pool names its labelling method here before the fork server starts (the server inherits the
+# environment of that moment, and scan_preload reads it): a --method lexicon scan then forks its
+# workers without the models.
+PRELOAD_METHOD_ENV = "COLLABTEXT_PRELOAD_METHOD"
+
+
 def _signal_name(code: int | None) -> str:
     if code is None:
         return "no exit status"
@@ -163,6 +169,7 @@ class LocalPool:
             # The fork server builds the default pipeline once; every (re)started worker forks
             # from it with spaCy, lexicons and gazetteer already loaded (see scan_preload).
             self.ctx.set_forkserver_preload(["collabtext.scan_preload"])
+            os.environ[PRELOAD_METHOD_ENV] = str(options.get("method") or "auto")
         self.startup_failures = 0
 
     def start(self, n: int | None = None) -> None:

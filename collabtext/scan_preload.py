@@ -11,9 +11,12 @@ from __future__ import annotations
 
 def _warm() -> None:
     try:
+        import os
+
+        from .scan_pool import PRELOAD_METHOD_ENV
         from .scan_worker import warm_defaults
 
-        warm_defaults()
+        warm_defaults(method=os.environ.get(PRELOAD_METHOD_ENV) or "auto")
     except Exception:  # noqa: BLE001 - the worker's init_worker reports the real error
         pass
 

@@ -105,3 +105,12 @@ def fake_options(**kw: Any) -> Any:
     }
     base.update(kw)
     return ScanOptions(**base)
+
+
+def models_loaded(task: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
+    """Task: whether this worker holds the trained models (loaded by it or its fork server)."""
+    import sys
+
+    learn = sys.modules.get("collabtext.learn")
+    n = learn._load_cached.cache_info().currsize if learn is not None else 0
+    return {"path": task["path"], "status": "ok", "models_loaded": n}
