@@ -33,7 +33,8 @@ TITLE = re.compile(
     r"\b(?:[Ww]ell-?[Bb]eing\s+of\s+)?Future\s+Generations\s+(?:\(Wales\)\s+)?"
     r"(?:Act|Commissioner)(?:\s+(?:for\s+Wales|\d{4}))?"
     r"|\b(?:Office\s+of\s+the\s+)?Commissioner\s+for\s+Future\s+Generations"
-    r"|\b(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|in)\s+)?){1,6}\(Wales\)\s+"
+    r"|\b(?!(?:Under|The|In|By|As|With|From|Through|Since|And|Of|For|An?)\s)"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|in)\s+)?){1,6}\(Wales\)\s+"
     r"(?:Act|Measure|Regulations)(?:\s+\d{4})?"
     r"|\bW?B?FG\s+Act\b"
 )
