@@ -87,12 +87,7 @@ def body_size(paras: list[Para], shares: dict[float, float] | None = None) -> fl
 
 
 def _heading_rank(
-    p: Para,
-    text: str,
-    body: float,
-    shares: dict[float, float],
-    size: float | None = None,
-    bold: bool | None = None,
+    p: Para, text: str, size: float, bold: bool, body: float, shares: dict[float, float]
 ) -> float | None:
     """Return a size key for a heading candidate (bigger = outer), or None when not a heading.
 
@@ -105,9 +100,7 @@ def _heading_rank(
         return None
     if not (text[:1].isupper() or text[:1].isdigit()) or _BULLET_GLYPH.match(text):
         return None
-    size = round((p.size if size is None else size) * 2) / 2
-    if bold is None:
-        bold = p.bold
+    size = round(size * 2) / 2
     if size >= body * 1.12 and size - body >= 1.0 and shares.get(size, 0.0) < 0.25:
         return size
     if bold and size >= body - 0.5 and len(text) <= 100 and shares.get(-1.0, 0.0) < 0.3:
@@ -137,7 +130,7 @@ def to_blocks(paras: list[Para]) -> list[Block]:
     sizes_ = [p.size for p in paras]
     bolds = [p.bold for p in paras]
     ranks = [
-        _heading_rank(p, t, body, shares, size, bold)
+        _heading_rank(p, t, size, bold, body, shares)
         for p, t, size, bold in zip(paras, texts, sizes_, bolds, strict=False)
     ]
     sizes = sorted({r for r in ranks if r is not None}, reverse=True)

@@ -13,9 +13,8 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ..clean import dehyphenate_lines, normalise_text
-from .pdf_lines import handle, split_at_x, unchecked
+from .pdf_lines import _VOID, handle, split_at_x, unchecked
 
-_VOID = ctypes.c_void_p
 _GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject, _VOID)
 _GET_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, (_VOID,))
 _GET_BOUNDS = unchecked(
@@ -180,17 +179,14 @@ def _row_cells(
     row: tuple[float, float],
     edges: list[float],
     frame: _Frame,
-    lines: list[Any],
-    centred: list[tuple[float, float, Any]] | None = None,
+    centred: list[tuple[float, float, Any]],
 ) -> tuple[str, ...]:
     """Cell texts of one row from the page's lines, cutting lines that straddle a cell edge.
 
-    ``centred`` optionally gives (centre y, centre x, line) for the candidate lines, in order.
+    ``centred`` gives (centre y, centre x, line) for the lines of the grid, in the page's order.
     """
     top, bottom = row
     ftop, fbottom = frame.y(top), frame.y(bottom)
-    if centred is None:
-        centred = [((ln.top + ln.bottom) / 2, (ln.x0 + ln.x1) / 2, ln) for ln in lines]
     left, right = frame.x(edges[0]), frame.x(edges[-1])
     inside = [ln for cy, cx, ln in centred if ftop <= cy <= fbottom and left <= cx <= right]
     fx = [frame.x(e) for e in edges]
@@ -262,7 +258,7 @@ def _table(
                     break
         if len(edges) < 2:
             continue
-        cells = _row_cells(tp, (top, bottom), edges, frame, lines, centred)
+        cells = _row_cells(tp, (top, bottom), edges, frame, centred)
         widest = max(widest, sum(1 for c in cells if c))
         if any(cells):
             rows.append(cells)

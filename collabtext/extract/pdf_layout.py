@@ -236,17 +236,11 @@ def _room_for(p: Line, q: Line, right: float) -> bool:
 
 
 def _breaks(
-    p: Line, q: Line, cur: Para, right: float, left: float, lead: float, marked: bool | None = None
+    p: Line, q: Line, cur: Para, right: float, left: float, lead: float, marked: bool
 ) -> bool:
     """Does line ``q`` start a new paragraph after line ``p`` (the last line of ``cur``)?
-
-    ``marked`` tells whether ``q`` starts with a list marker, when the caller already knows.
-    """
-    if q.table is not None or p.table is not None:
-        return True
-    if marked is None:
-        marked = list_marker(q.text) is not None
-    if marked:
+    ``marked``: ``q`` starts with a list marker."""
+    if q.table is not None or p.table is not None or marked:
         return True
     if abs(q.size - p.size) > max(0.6, 0.08 * p.size) or q.bold != p.bold:
         return True

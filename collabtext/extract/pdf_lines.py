@@ -228,16 +228,10 @@ def rel_turned(angle: int, rot: int) -> bool:
     return angle >= 0 and (angle - rot) % 180 == 90
 
 
-_TEXT_BUF = [(ctypes.c_ushort * 4096)()]  # reused: only the units PDFium writes are read back
-
-
 def _get_text(tp: object, start: int, n: int) -> str:
     """PDFium's text for characters [start, start + n) (n > 0), decoded from UTF-16."""
-    buf = _TEXT_BUF[0]
-    if len(buf) < n + 1:
-        buf = _TEXT_BUF[0] = (ctypes.c_ushort * max(n + 1, 2 * len(buf)))()
-    got = pdfium_c.FPDFText_GetText(tp, start, n, buf)
-    got = min(got, n + 1)  # the count includes the terminating NUL
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = min(pdfium_c.FPDFText_GetText(tp, start, n, buf), n + 1)  # the count includes the NUL
     return ctypes.string_at(buf, max(0, got - 1) * 2).decode("utf-16-le", errors="replace")
 
 
