@@ -385,6 +385,7 @@ DEFAULT_CUES: dict[str, tuple[str, ...]] = {
     # hedged (see ``_lift_hedges``). Matched on lemma, so "agree" is also "agreed", "agrees".
     "decision": (
         "agree",
+        "accept",
         "agreed that",
         "it was agreed",
         "approve",
@@ -567,6 +568,9 @@ REPORTED_MODALS = frozenset(("would", "could", "should", "may", "might", "must")
 REPORTED_WOULD = 14  # tokens from the end of the decision to the modal
 DECISION_BLOCK = 3  # a hedge ending this close before a decision undoes it
 PROPOSAL = ("propos", "suggest")  # "proposed ..., and members agreed": a proposal accepted
+# Minutes often record the acceptance as a short sentence of its own: "The chair proposed a joint
+# post. This was agreed." / "All members accepted them." At most this many tokens.
+ACCEPTED_NEXT = 8
 WH = frozenset(("who", "whom", "whose", "what", "which", "how", "where", "when"))
 WH_REACH = 3  # "who should lead", "which organisation should pay", "how the partners could"
 # "who should lead the hub had been settled": a modal in an embedded question hedges that
@@ -744,6 +748,18 @@ def _lift_hedges(
         k = bisect_right(v_ends, s) - 1
         return k >= 0 and s - v_ends[k] <= within and same_sentence(v_ends[k], s)
 
+    def accepted_next(e: int) -> bool:
+        """A valid decision opens a short sentence right after the one ending after ``e``."""
+        k = int(np.searchsorted(sents, e))
+        if k >= len(sents):
+            return False
+        start = int(sents[k]) + 1
+        while k + 1 < len(sents) and int(sents[k + 1]) == start:  # ". \n": one boundary
+            k, start = k + 1, start + 1
+        end = int(sents[k + 1]) if k + 1 < len(sents) else n
+        j = bisect_left(v_starts, start)
+        return end - start <= ACCEPTED_NEXT and j < len(v_starts) and v_starts[j] < end
+
     out = []
     for name, s, e in cues:
         if name == "hedge":
@@ -757,6 +773,8 @@ def _lift_hedges(
                 scope_end = int(bnd[i]) if i < len(bnd) else n
                 k = bisect_left(v_starts, scope_end)
                 if decided_before(s, n) or (k < len(v_starts) and same_sentence(e, v_starts[k])):
+                    continue
+                if accepted_next(e):
                     continue
         out.append((name, s, e))
     return out

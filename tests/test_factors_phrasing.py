@@ -50,6 +50,11 @@ def factors(text: str) -> set[str]:
         ("The scheme was built by listening to what tenants said they needed.", "enabler.motivations"),
         ("The design workshops won most of the sceptics over.", "enabler.motivations"),
         ("Members finally agreed what the partnership is for.", "enabler.motivations"),
+        # listening to all stakeholders: what people told the board, every partner heard
+        ("What young people told us last summer is now the first page of the plan.", "enabler.motivations"),
+        ("What we heard from carers at the drop-in sessions led to a new helpline.", "enabler.motivations"),
+        ("At the workshop each organisation spoke in turn before anything was decided.", "enabler.motivations"),
+        ("All participants had their say on the draft objectives.", "enabler.motivations"),
         # enabler.relationships: openness, meeting informally, time with each other, co-location
         ("The discussion was constructive and every partner offered something.", "enabler.relationships"),
         ("New directors spend a day with each of the other chief officers.", "enabler.relationships"),
@@ -86,6 +91,10 @@ def test_phrasing_gives_factor(text: str, label: str) -> None:
         ("Each partner has put something into the programme.", "enabler.structures"),
         # "won over £2m" is money, not buy-in
         ("The partnership won over £2m from the lottery.", "enabler.motivations"),
+        # a secretariat's name is not backing from the board
+        ("For a large-print copy, write to the Public Services Board support team.", "enabler.motivations"),
+        # "what the figures told us" is evidence about an area, not stakeholders heard
+        ("What the census told us about the ageing population was no surprise.", "enabler.motivations"),
     ],
 )
 def test_look_alike_gives_no_factor(text: str, absent: str) -> None:

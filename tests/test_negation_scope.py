@@ -142,6 +142,17 @@ def test_accepted_proposal_is_a_decision(tag) -> None:
     assert "enabler.structures" in done.labels["factors"]
     approved = tag("Members approved the proposed pooled budget of the council and the board.")
     assert approved.labels["power_spectrum"] == "collaboration"
+    # minutes often record the acceptance as a short sentence of its own
+    next_ = tag("The director proposed a joint post for the two services. This was agreed.")
+    assert "enabler.structures" in next_.labels["factors"]
+    accepted = tag("The facilitator proposed a pooled budget for the two teams. Members accepted it.")
+    assert accepted.labels["power_spectrum"] == "collaboration"
+    # a long next sentence is other business, not the acceptance
+    later = tag(
+        "The director proposed a joint post for the two services. Members agreed that the "
+        "minutes of the last meeting were a true record of what had been discussed then."
+    )
+    assert "enabler.structures" not in later.labels["factors"]
     # a proposal nobody is reported to accept stays a hedge
     open_ = tag("The director proposed that the council and the board pool their budgets.")
     assert open_.labels["power_spectrum"] is None
