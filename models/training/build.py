@@ -4,7 +4,7 @@
 
 hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
 passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
-calibration.jsonl holds hand_n.py and hand_p.py to hand_w.py, written blind to the lexicons; it
+calibration.jsonl holds hand_n.py and hand_p.py to hand_y.py, written blind to the lexicons; it
 is kept apart from hand.jsonl because its out-of-fold predictions alone fit the hybrid thresholds
 and compare the methods (collabtext train trains on it like the rest).
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
@@ -45,6 +45,8 @@ import hand_t  # noqa: E402
 import hand_u  # noqa: E402
 import hand_v  # noqa: E402
 import hand_w  # noqa: E402
+import hand_x  # noqa: E402
+import hand_y  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -249,7 +251,7 @@ def hand() -> list[dict]:
 
 
 def calibration() -> list[dict]:
-    """Batches N and P-W in their own file (ids tc0001...): never mixed into hand.jsonl."""
+    """Batches N and P-Y in their own file (ids tc0001...): never mixed into hand.jsonl."""
     return [
         record(f"tc{k:04d}", g, t, tok, "hand-written")
         for k, (g, t, tok) in enumerate(
@@ -261,7 +263,9 @@ def calibration() -> list[dict]:
             + hand_t.PASSAGES
             + hand_u.PASSAGES
             + hand_v.PASSAGES
-            + hand_w.PASSAGES,
+            + hand_w.PASSAGES
+            + hand_x.PASSAGES
+            + hand_y.PASSAGES,
             1,
         )
     ]
