@@ -18,6 +18,7 @@ judge). Features: TF-IDF word and char n-grams plus static word embeddings (lear
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -47,6 +48,22 @@ __all__ = [
 ]
 
 
+class Batch:
+    """Probabilities (framework -> n x classes) of n texts, and their model-only labels, made
+    per framework on first use (``auto`` and ``hybrid`` never read most of them)."""
+
+    def __init__(self, frameworks: dict[str, FrameworkModel], proba: dict[str, np.ndarray]) -> None:
+        self.frameworks, self.proba = frameworks, proba
+        self._labels: dict[str, list[Any]] = {}
+        self.size = len(next(iter(proba.values()))) if proba else 0
+
+    def labels(self, fid: str) -> list[Any]:
+        got = self._labels.get(fid)
+        if got is None:
+            got = self._labels[fid] = self.frameworks[fid].decide_model(self.proba[fid])
+        return got
+
+
 class Prediction(Mapping[str, dict[str, Any]]):
     """framework -> {"labels", "probabilities"} for one text (built on access); explains labels."""
 
@@ -56,17 +73,31 @@ class Prediction(Mapping[str, dict[str, Any]]):
         text: str,
         X: Any,
         row: int,
-        proba: dict[str, np.ndarray],
-        labels: dict[str, Any],
+        proba: dict[str, np.ndarray] | None = None,
+        labels: dict[str, Any] | None = None,
+        *,
+        batch: Batch | None = None,
     ) -> None:
-        self.models, self.text, self._X, self._row, self.proba, self.labels = (
-            models,
-            text,
-            X,
-            row,
-            proba,
-            labels,
-        )
+        self.models, self.text, self._X, self._row = models, text, X, row
+        self._proba, self._labels = proba, labels
+        # The whole batch's probabilities and labels (``Models.predict``): this text's row of
+        # each is taken only when asked for, and ``_decide`` reads the batch matrices directly
+        # instead of stacking the rows again (both cost more than the models' arithmetic).
+        self.batch = batch
+
+    @property
+    def proba(self) -> dict[str, np.ndarray]:
+        if self._proba is None:
+            assert self.batch is not None
+            self._proba = {f: p[self._row] for f, p in self.batch.proba.items()}
+        return self._proba
+
+    @property
+    def labels(self) -> dict[str, Any]:
+        if self._labels is None:
+            assert self.batch is not None
+            self._labels = {f: self.batch.labels(f)[self._row] for f in self.batch.proba}
+        return self._labels
 
     @property
     def x(self) -> Any:
@@ -115,19 +146,43 @@ class Models:
         return self.vectorizer.transform(list(texts))
 
     def probabilities(self, X: Any) -> dict[str, np.ndarray]:
-        return {fid: fm.proba(X) for fid, fm in self.frameworks.items()}
+        """framework -> probabilities, from one product of X with every framework's weights.
+
+        Per framework, ``X @ W.T`` copied W (float32, transposed) into a contiguous float64 array
+        on every call, which cost more than the product itself. The stacked float64 copy is made
+        once; each output column is still summed over the row's features in the same order, so
+        the scores are bit for bit those of ``FrameworkModel.decision``."""
+        import scipy.sparse as sp
+
+        if not sp.issparse(X):  # a dense product goes through BLAS, whose sums depend on shape
+            return {fid: fm.proba(X) for fid, fm in self.frameworks.items()}
+        WT, cuts = self._stacked_weights()
+        Z = np.asarray(X @ WT, dtype=np.float64)
+        return {
+            fid: fm.proba_from_decision(Z[:, lo:hi] + fm.b)
+            for (fid, fm), (lo, hi) in zip(self.frameworks.items(), cuts, strict=True)
+        }
+
+    def _stacked_weights(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """(features x all rows) float64 weights of every framework, and each one's columns;
+        rebuilt if a framework's W has been replaced since (retraining, tests)."""
+        Ws = [fm.W for fm in self.frameworks.values()]
+        cached = getattr(self, "_stacked", None)
+        if cached is None or len(cached[0]) != len(Ws) or any(map(operator.is_not, cached[0], Ws)):
+            ends = np.cumsum([w.shape[0] for w in Ws]).tolist()
+            cuts = list(zip([0, *ends[:-1]], ends, strict=True))
+            WT = np.empty((Ws[0].shape[1] if Ws else 0, ends[-1] if Ws else 0), dtype=np.float64)
+            for W, (lo, hi) in zip(Ws, cuts, strict=True):
+                WT[:, lo:hi] = W.T  # filled in place: no float32 stack in between
+            cached = self._stacked = (Ws, WT, cuts)
+        return cached[1], cached[2]
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         """Per text: framework -> {"labels": model labels, "probabilities": {category: p}}."""
         X = self.transform(texts)
         P = self.probabilities(X)
-        L = {f: self.frameworks[f].decide_model(p) for f, p in P.items()}
-        return [
-            Prediction(
-                self, t, X, i, {f: p[i] for f, p in P.items()}, {f: v[i] for f, v in L.items()}
-            )
-            for i, t in enumerate(texts)
-        ]
+        batch = Batch(self.frameworks, P)
+        return [Prediction(self, t, X, i, batch=batch) for i, t in enumerate(texts)]
 
     def explain(self, x: Any, text: str, fid: str, category: str) -> list[Evidence]:
         """Model evidence for ``category``: the word n-grams that raised its score most."""
@@ -228,19 +283,22 @@ def _decide(
     preds: Sequence[Prediction],
     tagged: Sequence[TaggedPassage],
     frameworks: Sequence[str] | None = None,
+    short: Sequence[int] | None = None,
 ) -> dict[str, list[Any]]:
     """framework -> labels of every passage by ``method``, each framework decided in one call:
     per passage, the numpy overhead of a one-row decision cost more than the models' arithmetic."""
     out: dict[str, list[Any]] = {}
-    short = [i for i, tp in enumerate(tagged) if len(tp.passage.text.split()) < MIN_MODEL_WORDS]
+    if short is None:  # the passages too short for the models (apply_method has left them out)
+        short = [i for i, tp in enumerate(tagged) if len(tp.passage.text.split()) < MIN_MODEL_WORDS]
+    batch = _whole_batch(preds)
     for fid, fm in models.frameworks.items():
         if frameworks is not None and fid not in frameworks:
             continue
         m = models.auto.get(fid, "hybrid") if method == "auto" else method
         if m == "model":
-            out[fid] = [pred.labels[fid] for pred in preds]
+            out[fid] = list(batch.labels(fid)) if batch else [pred.labels[fid] for pred in preds]
         elif m == "hybrid":
-            P = np.vstack([pred.proba[fid] for pred in preds])
+            P = batch.proba[fid] if batch else np.vstack([pred.proba[fid] for pred in preds])
             lex = [lexicon_view(tp.labels.get(fid), tp.evidence, fid) for tp in tagged]
             out[fid] = fm.decide_hybrid(P, lex)
         else:
@@ -248,6 +306,16 @@ def _decide(
         for i in short:
             out[fid][i] = tagged[i].labels.get(fid)
     return out
+
+
+def _whole_batch(preds: Sequence[Prediction]) -> Batch | None:
+    """The batch ``preds`` are, row for row, when they are exactly one ``predict`` call's."""
+    batch = preds[0].batch if preds else None
+    if batch is None or len(preds) != batch.size:
+        return None
+    if any(p.batch is not batch or p._row != i for i, p in enumerate(preds)):
+        return None
+    return batch
 
 
 def apply_method(
@@ -283,7 +351,7 @@ def apply_method(
     if not todo:
         return tagged
     preds = models.predict([masked_text(tagged[k]) for k in todo])
-    decided = _decide(models, method, preds, [tagged[k] for k in todo])
+    decided = _decide(models, method, preds, [tagged[k] for k in todo], short=())
     for i, (k, pred) in enumerate(zip(todo, preds, strict=True)):
         tagged[k] = merge(tagged[k], {fid: v[i] for fid, v in decided.items()}, pred.evidence)
     return tagged

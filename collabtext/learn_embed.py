@@ -34,6 +34,14 @@ _PARTS = re.compile(r"[a-z]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
 
+def _fold_quotes(t: str) -> str:
+    """``t.translate(_QUOTES)``: str.translate looks every character up in a dict, while four
+    ``str.replace`` calls scan in C and return ``t`` itself when the character is absent (most
+    passages); same result, several times cheaper on a scan's passages."""
+    t = t.replace("\u2019", "'").replace("\u2018", "'")
+    return t.replace("\u2010", "-").replace("\u2011", "-")
+
+
 def candidate_paths() -> list[Path]:
     """Where the shipped table may be: the models folder (COLLABTEXT_MODELS may point elsewhere,
     e.g. at models trained into another folder), then the wheel's and the checkout's copies."""
@@ -104,6 +112,14 @@ class EmbeddingTable:
         st = p.stat()
         return _load(str(p.resolve()), st.st_mtime_ns, st.st_size)
 
+    def common_words(self, n: int) -> list[str]:
+        """The ``n`` most frequent words of the table: the SIF weight a / (a + p(w)), the length
+        of each (unit) vector's weighted row, falls as a word's frequency rises."""
+        # einsum sums the squares without a table-sized temporary (norm makes one of 20 MB, which
+        # the allocator keeps); the order is all that is used
+        weight2 = np.einsum("ij,ij->i", self._weighted, self._weighted)
+        return [self.words[i] for i in np.argsort(weight2, kind="stable")[:n].tolist()]
+
     def vocab_sha256(self) -> str:
         """sha256 of the word list, as models/embeddings.json records it."""
         return hashlib.sha256("\n".join(self.words).encode("utf-8")).hexdigest()
@@ -127,7 +143,7 @@ class EmbeddingTable:
         cols: list[int] = []
         indptr = [0]
         for t in texts:
-            toks = _WORD.findall(t.lower().translate(_QUOTES))
+            toks = _WORD.findall(_fold_quotes(t.lower()))
             found = list(map(get, toks))
             if None in found:  # rare: unknown words, or forms known only by their parts
                 pairs = zip(toks, found, strict=True)

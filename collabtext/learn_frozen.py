@@ -196,13 +196,7 @@ class FrozenVectorizer:
         cache = self._char_cache
         if len(cache) + sum(1 for w in words if w not in cache) > CHAR_CACHE_WORDS:
             cache.clear()
-        get = self._char_index.get
-        lo, hi = self.char_ngrams or (2, 5)
-        for w in words:
-            if w not in cache:
-                cache[w] = array(
-                    "i", [j for j in map(get, char_wb_ngrams(w, lo, hi)) if j is not None]
-                )
+        self._fill_char_cache(words)
         parts = [cache[w] for w in words]
         if not parts:
             return sp.csr_matrix((0, len(self.char_terms_)))
@@ -214,6 +208,23 @@ class FrozenVectorizer:
         )
         M.sum_duplicates()
         return M
+
+    def _fill_char_cache(self, words: list[str]) -> None:
+        cache = self._char_cache
+        get = self._char_index.get
+        lo, hi = self.char_ngrams or (2, 5)
+        for w in words:
+            if w not in cache:
+                cache[w] = array(
+                    "i", [j for j in map(get, char_wb_ngrams(w, lo, hi)) if j is not None]
+                )
+
+    def warm(self, words: list[str]) -> None:
+        """Put common words in the char n-gram cache before any text comes (a scan worker does
+        it once at start-up) rather than in a fresh worker's first files. Fills at most half
+        the cache, leaving the rest to the words of the corpus; features are unchanged."""
+        if self.char_terms_:
+            self._fill_char_cache(words[: CHAR_CACHE_WORDS // 2 - len(self._char_cache)])
 
 
 def _csr(cols: list[int], indptr: list[int], width: int) -> sp.csr_matrix:
