@@ -18,10 +18,9 @@ judge). Features: TF-IDF word and char n-grams plus static word embeddings (lear
 
 from __future__ import annotations
 
-import operator
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,31 +72,20 @@ class Prediction(Mapping[str, dict[str, Any]]):
         text: str,
         X: Any,
         row: int,
-        proba: dict[str, np.ndarray] | None = None,
-        labels: dict[str, Any] | None = None,
-        *,
-        batch: Batch | None = None,
+        batch: Batch,
     ) -> None:
-        self.models, self.text, self._X, self._row = models, text, X, row
-        self._proba, self._labels = proba, labels
         # The whole batch's probabilities and labels (``Models.predict``): this text's row of
         # each is taken only when asked for, and ``_decide`` reads the batch matrices directly
         # instead of stacking the rows again (both cost more than the models' arithmetic).
-        self.batch = batch
+        self.models, self.text, self._X, self._row, self.batch = models, text, X, row, batch
 
-    @property
+    @cached_property
     def proba(self) -> dict[str, np.ndarray]:
-        if self._proba is None:
-            assert self.batch is not None
-            self._proba = {f: p[self._row] for f, p in self.batch.proba.items()}
-        return self._proba
+        return {f: p[self._row] for f, p in self.batch.proba.items()}
 
-    @property
+    @cached_property
     def labels(self) -> dict[str, Any]:
-        if self._labels is None:
-            assert self.batch is not None
-            self._labels = {f: self.batch.labels(f)[self._row] for f in self.batch.proba}
-        return self._labels
+        return {f: self.batch.labels(f)[self._row] for f in self.batch.proba}
 
     @property
     def x(self) -> Any:
@@ -156,33 +144,36 @@ class Models:
 
         if not sp.issparse(X):  # a dense product goes through BLAS, whose sums depend on shape
             return {fid: fm.proba(X) for fid, fm in self.frameworks.items()}
-        WT, cuts = self._stacked_weights()
+        WT, cuts = self._stacked
         Z = np.asarray(X @ WT, dtype=np.float64)
         return {
             fid: fm.proba_from_decision(Z[:, lo:hi] + fm.b)
             for (fid, fm), (lo, hi) in zip(self.frameworks.items(), cuts, strict=True)
         }
 
-    def _stacked_weights(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """(features x all rows) float64 weights of every framework, and each one's columns;
-        rebuilt if a framework's W has been replaced since (retraining, tests)."""
+    @cached_property
+    def _stacked(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """(features x all rows) float64 weights of every framework, and each one's columns."""
         Ws = [fm.W for fm in self.frameworks.values()]
-        cached = getattr(self, "_stacked", None)
-        if cached is None or len(cached[0]) != len(Ws) or any(map(operator.is_not, cached[0], Ws)):
-            ends = np.cumsum([w.shape[0] for w in Ws]).tolist()
-            cuts = list(zip([0, *ends[:-1]], ends, strict=True))
-            WT = np.empty((Ws[0].shape[1] if Ws else 0, ends[-1] if Ws else 0), dtype=np.float64)
-            for W, (lo, hi) in zip(Ws, cuts, strict=True):
-                WT[:, lo:hi] = W.T  # filled in place: no float32 stack in between
-            cached = self._stacked = (Ws, WT, cuts)
-        return cached[1], cached[2]
+        ends = np.cumsum([w.shape[0] for w in Ws]).tolist()
+        cuts = list(zip([0, *ends[:-1]], ends, strict=True))
+        WT = np.empty((Ws[0].shape[1] if Ws else 0, ends[-1] if Ws else 0), dtype=np.float64)
+        for W, (lo, hi) in zip(Ws, cuts, strict=True):
+            WT[:, lo:hi] = W.T  # filled in place: no float32 stack in between
+        return WT, cuts
+
+    def warm(self, words: Sequence[str]) -> None:
+        """Build what the first texts would otherwise build: the stacked weights and the char
+        n-grams of ``words`` (features are unchanged)."""
+        _ = self._stacked
+        self.vectorizer.warm(list(words))
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         """Per text: framework -> {"labels": model labels, "probabilities": {category: p}}."""
         X = self.transform(texts)
         P = self.probabilities(X)
         batch = Batch(self.frameworks, P)
-        return [Prediction(self, t, X, i, batch=batch) for i, t in enumerate(texts)]
+        return [Prediction(self, t, X, i, batch) for i, t in enumerate(texts)]
 
     def explain(self, x: Any, text: str, fid: str, category: str) -> list[Evidence]:
         """Model evidence for ``category``: the word n-grams that raised its score most."""
@@ -283,13 +274,11 @@ def _decide(
     preds: Sequence[Prediction],
     tagged: Sequence[TaggedPassage],
     frameworks: Sequence[str] | None = None,
-    short: Sequence[int] | None = None,
 ) -> dict[str, list[Any]]:
     """framework -> labels of every passage by ``method``, each framework decided in one call:
     per passage, the numpy overhead of a one-row decision cost more than the models' arithmetic."""
     out: dict[str, list[Any]] = {}
-    if short is None:  # the passages too short for the models (apply_method has left them out)
-        short = [i for i, tp in enumerate(tagged) if len(tp.passage.text.split()) < MIN_MODEL_WORDS]
+    short = [i for i, tp in enumerate(tagged) if len(tp.passage.text.split()) < MIN_MODEL_WORDS]
     batch = _whole_batch(preds)
     for fid, fm in models.frameworks.items():
         if frameworks is not None and fid not in frameworks:
@@ -351,7 +340,7 @@ def apply_method(
     if not todo:
         return tagged
     preds = models.predict([masked_text(tagged[k]) for k in todo])
-    decided = _decide(models, method, preds, [tagged[k] for k in todo], short=())
+    decided = _decide(models, method, preds, [tagged[k] for k in todo])
     for i, (k, pred) in enumerate(zip(todo, preds, strict=True)):
         tagged[k] = merge(tagged[k], {fid: v[i] for fid, v in decided.items()}, pred.evidence)
     return tagged

@@ -31,15 +31,17 @@ FILENAME = "embeddings.npz"
 # the same pattern distil.py used to build the vocabulary
 _WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
 _PARTS = re.compile(r"[a-z]+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+# curly quotes and non-breaking hyphens, as the vocabulary was built without them
+_QUOTE_FOLDS = (("\u2019", "'"), ("\u2018", "'"), ("\u2010", "-"), ("\u2011", "-"))
 
 
 def _fold_quotes(t: str) -> str:
-    """``t.translate(_QUOTES)``: str.translate looks every character up in a dict, while four
-    ``str.replace`` calls scan in C and return ``t`` itself when the character is absent (most
-    passages); same result, several times cheaper on a scan's passages."""
-    t = t.replace("\u2019", "'").replace("\u2018", "'")
-    return t.replace("\u2010", "-").replace("\u2011", "-")
+    """One ``str.replace`` per fold: each scans in C and returns ``t`` itself when the character
+    is absent (most passages), several times cheaper than ``str.translate``'s per-character
+    dict lookups."""
+    for a, b in _QUOTE_FOLDS:
+        t = t.replace(a, b)
+    return t
 
 
 def candidate_paths() -> list[Path]:

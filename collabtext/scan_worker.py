@@ -123,14 +123,12 @@ WARM_WORDS = 15_000
 
 
 def _warm_models(models: Any) -> None:
-    """Build what the models otherwise build on their first texts (the stacked weights, common
-    words' char n-grams) here, once in the fork server: every worker then shares those pages."""
+    """Build what the models otherwise build on their first texts here, once in the fork
+    server: every worker then shares those pages."""
     if models is None:
         return
-    models._stacked_weights()
     table = getattr(models.vectorizer, "table_", None)
-    if table is not None:
-        models.vectorizer.warm(table.common_words(WARM_WORDS))
+    models.warm(table.common_words(WARM_WORDS) if table is not None else ())
 
 
 def _load_views() -> None:

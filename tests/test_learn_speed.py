@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from collabtext.learn import Prediction, _decide, _whole_batch, load_models
-from collabtext.learn_embed import _QUOTES, _fold_quotes
+from collabtext.learn import _decide, _whole_batch, load_models
+from collabtext.learn_embed import _QUOTE_FOLDS, _fold_quotes
 from collabtext.learn_hybrid import _descending_positive
 
 TEXTS = [
@@ -32,18 +32,6 @@ def test_stacked_probabilities_are_bit_identical(models) -> None:  # noqa: ANN00
         assert np.array_equal(got[fid], fm.proba(X)), fid
 
 
-def test_stacked_weights_follow_a_replaced_matrix(models) -> None:  # noqa: ANN001
-    X = models.transform(TEXTS)
-    fid, fm = next(iter(models.frameworks.items()))
-    old = fm.W
-    try:
-        fm.W = old * 2
-        assert np.array_equal(models.probabilities(X)[fid], fm.proba(X))
-    finally:
-        fm.W = old
-    assert np.array_equal(models.probabilities(X)[fid], fm.proba(X))
-
-
 def test_batch_predictions_match_per_row_ones(models) -> None:  # noqa: ANN001
     preds = models.predict(TEXTS)
     assert _whole_batch(preds) is preds[0].batch
@@ -55,11 +43,8 @@ def test_batch_predictions_match_per_row_ones(models) -> None:  # noqa: ANN001
         for i, pred in enumerate(preds):
             assert np.array_equal(pred.proba[fid], P[i])
             assert pred.labels[fid] == labels[i]
-    # a Prediction built from per-row dicts (the old form) decides the same
-    rows = [
-        Prediction(models, p.text, p._X, i, dict(p.proba), dict(p.labels))
-        for i, p in enumerate(preds)
-    ]
+    # predictions of separate calls (not one batch: their rows are stacked) decide the same
+    rows = [models.predict([t])[0] for t in TEXTS]
     lex = [_FakeTagged(t) for t in TEXTS]
     for method in ("model", "hybrid", "auto"):
         assert _decide(models, method, preds, lex) == _decide(models, method, rows, lex)
@@ -91,12 +76,12 @@ def test_descending_positive_is_argsort_order(seed: int) -> None:
 
 def test_fold_quotes_is_the_translation() -> None:
     for t in [*TEXTS, "", "‘quoted’ non‐breaking‑hyphen", "plain text"]:
-        assert _fold_quotes(t) == t.translate(_QUOTES)
+        assert _fold_quotes(t) == t.translate(str.maketrans(dict(_QUOTE_FOLDS)))
 
 
 def test_warmed_char_cache_changes_no_feature(models) -> None:  # noqa: ANN001
     vec = models.vectorizer
     before = vec.transform(TEXTS).toarray()
     vec._char_cache.clear()
-    vec.warm(vec.table_.common_words(500) if vec.table_ is not None else ["the", "council"])
+    models.warm(vec.table_.common_words(500) if vec.table_ is not None else ["the", "council"])
     assert np.array_equal(vec.transform(TEXTS).toarray(), before)
