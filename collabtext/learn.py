@@ -10,7 +10,8 @@ Example:
 Methods: ``lexicon`` (the tagger alone), ``model`` (the classifiers' labels, with lexicon evidence
 where it agrees and the most influential words otherwise), ``hybrid`` (every lexicon label, with
 its evidence, plus the model's labels above per-category thresholds fitted on out-of-fold
-predictions; for power_spectrum the lexicon's level, else the model decides null against a level),
+predictions; for power_spectrum the lexicon's level, else the model decides null against a level;
+nothing from the model in a passage where the lexicon found no evidence at all),
 ``auto`` (per framework, as recorded in models/model.json: the hybrid unless the lexicon or the
 model beat it beyond bootstrap noise on the calibration passages; the lexicon where too few labels
 judge). Features: TF-IDF word and char n-grams plus static word embeddings (learn_embed).

@@ -18,7 +18,7 @@ from collabtext.learn import (
     train_models,
 )
 from collabtext.learn_store import WEIGHTS, load, read_card
-from collabtext.records import Passage, TaggedPassage
+from collabtext.records import Evidence, Passage, TaggedPassage
 from collabtext.resources import repo_root
 
 HAND = repo_root() / "models" / "training" / "hand.jsonl"
@@ -318,3 +318,62 @@ def test_fragments_keep_the_lexicon_labels() -> None:
     for method in ("model", "hybrid", "auto"):
         out = apply_method([short], method, models)[0]
         assert out.labels == short.labels
+
+
+def test_hybrid_adds_nothing_where_the_lexicon_found_nothing() -> None:
+    """A passage without any lexicon evidence (mostly text outside the domain) gets no labels
+    from the model alone under the hybrid; a passage the lexicon speaks to still can."""
+    from collabtext.learn_model import UNANCHORED, lexicon_view, rule_hybrid
+
+    cats = ["common_purpose", "sharing_power"]
+    P = np.array([[0.95, 0.1], [0.95, 0.1]])
+    hit = Evidence("themes", "whole_system", "whole system", 0, 12)
+    lex = [lexicon_view((), (), "themes"), lexicon_view((), (hit,), "themes")]
+    assert lex == [(UNANCHORED,), ()]
+    assert rule_hybrid(P, cats, lex, [0.0, 0.5], "multi") == [(), ("common_purpose",)]
+    levels = [None, "cooperation"]
+    Ps = np.array([[0.05, 0.95], [0.05, 0.95]])
+    single = [
+        lexicon_view(None, (), "power_spectrum"),
+        lexicon_view(None, (hit,), "power_spectrum"),
+    ]
+    assert single == [UNANCHORED, None]
+    assert rule_hybrid(Ps, levels, single, [0.0, 0.5], "single") == [None, "cooperation"]
+
+
+def test_confident_model_labels_need_a_lexicon_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the model sure of every category, the hybrid adds them to a passage the lexicon
+    speaks to, and nothing to one in which it found no evidence (a parish bench repair)."""
+    from collabtext.learn import Models, apply_method, load_models
+    from collabtext.tag import get_tagger
+
+    models = load_models()
+    assert models is not None
+
+    def sure(self: Models, X: object) -> dict[str, np.ndarray]:
+        n = X.shape[0]  # type: ignore[attr-defined]
+        out = {}
+        for fid, fm in self.frameworks.items():
+            P = np.full((n, len(fm.classes)), 0.99)
+            if fm.kind == "single":
+                P[:] = 0.0
+                P[:, -1] = 1.0
+            out[fid] = P
+        return out
+
+    monkeypatch.setattr(Models, "probabilities", sure)
+    tagger = get_tagger()
+    bench = tagger.tag_passage(
+        Passage(
+            "p1",
+            "The Clerk reported that the bench on the village green had been repainted and "
+            "that the invoice for the litter bin would be paid from the precept.",
+        )
+    )
+    joint = tagger.tag_passage(
+        Passage("p2", "Partners agreed to pool their budgets for the new community hub next year.")
+    )
+    assert not bench.evidence and joint.evidence
+    out_bench, out_joint = apply_method([bench, joint], "hybrid", models)
+    assert out_bench.labels == bench.labels and not out_bench.evidence
+    assert len(out_joint.labels["themes"]) > len(joint.labels.get("themes") or ())

@@ -118,9 +118,10 @@ def method_option(f: F) -> F:
         type=click.Choice(METHODS),
         default="auto",
         show_default=True,
-        help="How to label passages: lexicon rules, trained models in models/, or both combined. "
-        "auto picks, per framework, hybrid or lexicon by cross-validation on the training data "
-        "(see models/README.md).",
+        help="How to label passages: lexicon rules, trained models in models/, or both combined "
+        "(hybrid: every lexicon label, plus the model's confident ones where the lexicon found "
+        "some evidence in the passage). auto picks, per framework, hybrid or lexicon by "
+        "cross-validation on the training data (see models/README.md).",
     )(f)
 
 
