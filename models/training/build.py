@@ -4,9 +4,9 @@
 
 hand.jsonl holds the hand-written passages of hand_a.py ... hand_h.py; templated.jsonl holds
 passages assembled from the clause library in clauses.py (fixed seed: reproducible output).
-calibration.jsonl holds hand_n.py and hand_p.py to hand_y.py, written blind to the lexicons; it
-is kept apart from hand.jsonl because its out-of-fold predictions alone fit the hybrid thresholds
-and compare the methods (collabtext train trains on it like the rest).
+calibration.jsonl holds hand_n.py, hand_p.py to hand_z.py and hand_za.py to hand_zc.py, written
+blind to the lexicons; it is kept apart from hand.jsonl because its out-of-fold predictions alone
+fit the hybrid thresholds and compare the methods (collabtext train trains on it like the rest).
 Labels follow ../shared/gold/FORMAT.md; pronoun counts come from collabtext.score.count_pronouns.
 No text here comes from the gold files or the corpus.
 """
@@ -47,6 +47,10 @@ import hand_v  # noqa: E402
 import hand_w  # noqa: E402
 import hand_x  # noqa: E402
 import hand_y  # noqa: E402
+import hand_z  # noqa: E402
+import hand_za  # noqa: E402
+import hand_zb  # noqa: E402
+import hand_zc  # noqa: E402
 from labels import parse  # noqa: E402
 
 from collabtext.score import count_pronouns  # noqa: E402
@@ -251,7 +255,7 @@ def hand() -> list[dict]:
 
 
 def calibration() -> list[dict]:
-    """Batches N and P-Y in their own file (ids tc0001...): never mixed into hand.jsonl."""
+    """Batches N, P-Z and ZA-ZC in their own file (ids tc0001...): never mixed into hand.jsonl."""
     return [
         record(f"tc{k:04d}", g, t, tok, "hand-written")
         for k, (g, t, tok) in enumerate(
@@ -265,7 +269,11 @@ def calibration() -> list[dict]:
             + hand_v.PASSAGES
             + hand_w.PASSAGES
             + hand_x.PASSAGES
-            + hand_y.PASSAGES,
+            + hand_y.PASSAGES
+            + hand_z.PASSAGES
+            + hand_za.PASSAGES
+            + hand_zb.PASSAGES
+            + hand_zc.PASSAGES,
             1,
         )
     ]
