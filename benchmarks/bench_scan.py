@@ -10,7 +10,7 @@ the ratios the issue sets as targets (>= 1/3 of pdftotext with one worker, >= 1.
 <= 300 MB per worker). Also compares extractor isolation on/off inside workers (--isolation).
 
 Each run is repeated (--repeat, default 3) and the median is reported with the range: on a shared
-2-core machine one run of the same scan took anywhere from 4.0 to 5.3 s.
+2-core machine one run of the same scan took anywhere from 4.0 to 5.7 s.
 """
 
 from __future__ import annotations
@@ -167,11 +167,12 @@ def main() -> None:
     rates = {}
     spread = {"pdftotext (1 process)": (refs[0], refs[-1])}
     for name, jobs, isolate in runs:
-        runs_ = [bench_collabtext(files, jobs, isolate) for _ in range(max(1, args.repeat))]
-        secs = sorted(r[0] for r in runs_)
+        trials = [bench_collabtext(files, jobs, isolate) for _ in range(max(1, args.repeat))]
+        secs = sorted(t[0] for t in trials)
         sec = statistics.median(secs)
-        _, pg, words, _, failed = runs_[0]
-        peak = max(r[3] for r in runs_)
+        _, pg, words, _, _ = trials[0]
+        peak = max(t[3] for t in trials)
+        failed = max(t[4] for t in trials)
         spread[name] = (secs[0], secs[-1])
         rates[name] = pg / sec
         note = f" ({failed} failed)" if failed else ""
