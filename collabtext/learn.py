@@ -338,6 +338,10 @@ def apply_method(
         and tp.passage.kind != "heading"
         and len(tp.passage.text.split()) >= MIN_MODEL_WORDS
     ]
+    if not _model_reads_unanchored(models, method):
+        # the hybrid adds nothing where the lexicon found no evidence at all (UNANCHORED), so
+        # those passages (about three in four on ../shared/corpus) need no vectorising
+        todo = [k for k in todo if tagged[k].evidence]
     if not todo:
         return tagged
     preds = models.predict([masked_text(tagged[k]) for k in todo])
@@ -345,6 +349,14 @@ def apply_method(
     for i, (k, pred) in enumerate(zip(todo, preds, strict=True)):
         tagged[k] = merge(tagged[k], {fid: v[i] for fid, v in decided.items()}, pred.evidence)
     return tagged
+
+
+def _model_reads_unanchored(models: Models, method: str) -> bool:
+    """Whether any framework's label under ``method`` can come from the model in a passage
+    without lexicon evidence (only where the model alone decides a framework)."""
+    if method == "auto":
+        return any(models.auto.get(fid, "hybrid") == "model" for fid in models.frameworks)
+    return method == "model"
 
 
 def train_models(

@@ -377,3 +377,40 @@ def test_confident_model_labels_need_a_lexicon_anchor(monkeypatch: pytest.Monkey
     out_bench, out_joint = apply_method([bench, joint], "hybrid", models)
     assert out_bench.labels == bench.labels and not out_bench.evidence
     assert len(out_joint.labels["themes"]) > len(joint.labels.get("themes") or ())
+
+
+def test_passages_without_evidence_are_not_predicted_unless_the_model_decides(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The hybrid keeps the lexicon's labels where it found no evidence, so those passages are
+    not vectorised; under --method model they are, since the model alone decides there."""
+    from collabtext.learn import Models, apply_method, load_models
+    from collabtext.tag import get_tagger
+
+    models = load_models()
+    assert models is not None
+    seen: list[list[str]] = []
+    real = Models.predict
+
+    def spy(self: Models, texts: list[str]) -> object:
+        seen.append(list(texts))
+        return real(self, texts)
+
+    monkeypatch.setattr(Models, "predict", spy)
+    tagger = get_tagger()
+    bench = tagger.tag_passage(
+        Passage("p1", "The Clerk reported that the bench on the village green had been repainted.")
+    )
+    joint = tagger.tag_passage(
+        Passage("p2", "Partners agreed to pool their budgets for the new community hub next year.")
+    )
+    assert not bench.evidence and joint.evidence
+    out = apply_method([bench, joint], "hybrid", models)
+    assert len(seen) == 1 and len(seen[0]) == 1 and "pool" in seen[0][0]
+    assert out[0] is bench
+    seen.clear()
+    apply_method([bench, joint], "model", models)
+    assert len(seen) == 1 and len(seen[0]) == 2
+    seen.clear()
+    apply_method([bench], "hybrid", models)
+    assert seen == []
