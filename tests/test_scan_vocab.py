@@ -21,6 +21,7 @@ def _random_words(n: int, seed: int) -> str:
 @pytest.fixture
 def worker(monkeypatch):
     scan_worker.init_worker({"extract": {"isolate": False}})
+    monkeypatch.setattr(scan_worker, "_rss_mb", lambda: 100.0)  # growth is tested on its own
     return monkeypatch
 
 
@@ -53,3 +54,24 @@ def test_dask_worker_frees_each_files_words(worker, tmp_path):
     before = len(vocab)
     assert _run(path, "dask")["recycle"] is False
     assert len(vocab) == before  # a memory zone: a Dask worker cannot be replaced
+
+
+def test_local_worker_asks_to_be_replaced_when_its_memory_creeps_up(worker, tmp_path):
+    """Whatever grows (allocator fragmentation, caches filling to their bounds), a local worker
+    whose resident memory rises RSS_GROWTH_MB above its level after its first file is replaced."""
+    path = tmp_path / "words.txt"
+    path.write_text(_random_words(240, 4), encoding="utf-8")
+    worker.delitem(scan_worker._STATE, "rss_base_mb", raising=False)
+    worker.setattr(scan_worker, "VOCAB_KEEP", 10**9)
+    rss = iter(
+        [250.0, 250.0 + scan_worker.RSS_GROWTH_MB - 1, 250.0 + scan_worker.RSS_GROWTH_MB + 1]
+    )
+    worker.setattr(scan_worker, "_rss_mb", lambda: next(rss))
+    assert [_run(path, "local")["recycle"] for _ in range(3)] == [False, False, True]
+    worker.setattr(scan_worker, "_rss_mb", lambda: 10_000.0)
+    assert _run(path, "dask")["recycle"] is False  # a Dask worker is not the pool's to replace
+
+
+def test_resident_memory_is_read_on_linux():
+    mb = scan_worker._rss_mb()
+    assert mb is None or 1.0 < mb < 1_000_000
