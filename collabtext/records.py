@@ -14,6 +14,7 @@ SCHEMA_VERSION = "1"
 
 PASSAGE_KINDS = ("heading", "paragraph", "list_item", "table_row", "caption", "other")
 LANGS = ("en", "cy", "other")
+FOREIGN = ("cy", "other")  # languages the English lexicons and scorer do not analyse
 
 
 class OfDocument:
@@ -78,10 +79,11 @@ class Passage:
     level: int | None = None
 
     def english_spans(self) -> tuple[tuple[int, int], ...]:
-        """Character ranges to analyse: the whole text, or only its non-Welsh sentences."""
+        """Character ranges to analyse: the whole text, or only its English sentences (the
+        lexicons and the scorer are English: Welsh and other languages are skipped)."""
         if not self.sentences:
-            return () if self.lang == "cy" else ((0, len(self.text)),)
-        return tuple((s.start, s.end) for s in self.sentences if s.lang != "cy")
+            return () if self.lang in FOREIGN else ((0, len(self.text)),)
+        return tuple((s.start, s.end) for s in self.sentences if s.lang not in FOREIGN)
 
     @property
     def welsh_sentences(self) -> tuple[int, ...]:
@@ -105,6 +107,16 @@ class Passage:
         if self.sentences and any(s.lang != self.lang for s in self.sentences):
             d["sentences"] = [s.to_dict() for s in self.sentences]
         return d
+
+
+def skip_reason(p: Passage) -> str:
+    """Why a passage with nothing to analyse was skipped: "welsh", "other_language" (French and
+    others the English lexicons would misread) or "empty"."""
+    if not p.text.strip():
+        return "empty"
+    if p.lang == "other" or (p.sentences and all(s.lang == "other" for s in p.sentences)):
+        return "other_language"
+    return "welsh" if p.lang == "cy" or p.sentences else "empty"
 
 
 @dataclass(frozen=True, slots=True)

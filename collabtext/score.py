@@ -23,7 +23,7 @@ from typing import Any
 from .agency import passage_agency, we_type
 from .lsm import lsm_report
 from .markers import count_markers, find_markers
-from .records import Document, Passage
+from .records import Document, Passage, skip_reason
 from .score_index import FORMULA, components, index
 from .score_lexicon import MARKER_KEYS, LanguageLexicon, load_language
 from .score_pronouns import count_in_spans, count_words, pronoun_spans, tokenise
@@ -104,7 +104,9 @@ class Scorer:
     def score_passage(self, p: Passage) -> PassageScores:
         spans = passage_spans(p, self.include_welsh)
         if not spans and p.text.strip():
-            return PassageScores(0, 0, 0, dict.fromkeys(MARKER_KEYS, 0), passage=p, skipped="welsh")
+            return PassageScores(
+                0, 0, 0, dict.fromkeys(MARKER_KEYS, 0), passage=p, skipped=skip_reason(p)
+            )
         return self.score_spans(p.text, spans, p.kind, p)
 
     def score_text(self, text: str) -> PassageScores:

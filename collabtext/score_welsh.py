@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .lang import passage_from_text as _lang_passage
 from .lang import split_sentences_lang
-from .records import Passage
+from .records import FOREIGN, Passage
 
 
 def text_spans(text: str, include_welsh: bool = False) -> tuple[tuple[int, int], ...]:
@@ -18,7 +18,7 @@ def text_spans(text: str, include_welsh: bool = False) -> tuple[tuple[int, int],
     sents = split_sentences_lang(text)
     if not sents:
         return ((0, len(text)),)
-    return tuple((s.start, s.end) for s in sents if s.lang != "cy")
+    return tuple((s.start, s.end) for s in sents if s.lang not in FOREIGN)
 
 
 def passage_spans(p: Passage, include_welsh: bool = False) -> tuple[tuple[int, int], ...]:
@@ -31,7 +31,7 @@ def passage_spans(p: Passage, include_welsh: bool = False) -> tuple[tuple[int, i
         return ((0, len(p.text)),) if p.text else ()
     if p.sentences:
         return p.english_spans()
-    if p.lang == "cy":
+    if p.lang in FOREIGN:
         return ()
     return text_spans(p.text)
 

@@ -36,6 +36,7 @@ from .records import (
     OfDocument,
     Passage,
     TaggedPassage,
+    skip_reason,
 )
 from .tag_match import CompiledLexicon, Hit
 from .tag_rules import (
@@ -154,10 +155,7 @@ class Tagger:
         self, p: Passage, pieces: list[tuple[_Piece, list[Hit]]] | None, scopes: Any
     ) -> TaggedPassage:
         if pieces is None:
-            skipped = "welsh" if p.lang == "cy" or p.sentences else "empty"
-            if not p.text.strip():
-                skipped = "empty"
-            return TaggedPassage(p, self.empty_labels(), (), skipped)
+            return TaggedPassage(p, self.empty_labels(), (), skip_reason(p))
         hits = [h for _pc, hs in pieces for h in hs]
         if p.kind == "heading":
             # a heading names a topic; it describes no joint activity (no level term, no verb)

@@ -26,3 +26,28 @@ def test_a_tree_cut_down_is_no_financial_pressure(tagger: Tagger) -> None:
 
 def test_a_bare_evidence_base_heading_is_no_enabler(tagger: Tagger) -> None:
     assert not tagger.tag_text("Evidence Base").labels["factors"]
+
+
+def test_seconding_a_motion_is_no_secondment(tagger: Tagger) -> None:
+    for text in (
+        "Proposed by Cllr Jones, seconded by Cllr Evans, the minutes were approved.",
+        "The Cabinet Member for Finance seconded the Plan and the report was approved.",
+        "It was proposed and seconded that the grant be paid.",
+    ):
+        tp = tagger.tag_text(text)
+        assert not tp.labels["factors"] and not tp.labels["dynamics"], text
+        assert tp.labels["power_spectrum"] is None, text
+    lent = tagger.tag_text(
+        "A planner from the council has been seconded into the health board's estates team."
+    )
+    assert "enabler.structures" in lent.labels["factors"]
+
+
+def test_job_titles_and_meeting_furniture_are_no_life_cycle_or_governance(tagger: Tagger) -> None:
+    tp = tagger.tag_text("Regular Meeting of the Board of Commissioners of the Housing Authority.")
+    assert tp.labels["lifecycle"] is None
+    assert not tagger.tag_text("In attendance: the Clerk and two members of the public.").labels[
+        "capacity"
+    ]
+    board = tagger.tag_text("Attendance at board meetings by partners has fallen this year.")
+    assert "governance" in board.labels["capacity"]
