@@ -209,8 +209,12 @@ _STRONG = (
 _DECISION_LABEL = re.compile(
     r"^(?:Decisions?|Penderfyniad(?:au)?|Outcome|Resolution)\s*[:\-–]\s*(?P<rest>.*)$", re.I
 )
+# "Decision: To receive the information" and "Penderfyniad: Derbyn y wybodaeth" say the same: the
+# item was noted, nothing was decided.
 _NOTED_ONLY = re.compile(
-    r"^(?:noted|nodwyd|nodi|derbyn\s+y\s+wybodaeth|received|for\s+information|information\s+only)\b",
+    r"^(?:noted|nodwyd|nodi|derbyn\s+yr?\s+(?:wybodaeth|adroddiad|diweddariad)|received|"
+    r"for\s+information|information\s+only|"
+    r"(?:to\s+)?(?:receive|note)(?:\s+and\s+note)?\s+the\s+(?:information|report|update|presentation)\b)",
     re.I,
 )
 _MEDIUM = (
