@@ -95,13 +95,32 @@ def _actions_in(
     for par in paragraphs(
         [ln for ln in body if ln.kind != "table_row" and not line_action(ln.text, owners, mdate)]
     ):
-        if classify_paragraph(par)[0]:
-            continue
+        decided = bool(classify_paragraph(par)[0])
         for s in split_sentences(par):
-            a = sentence_action(s, owners, mdate)
+            # in a paragraph that records a decision, only sentences that are not themselves
+            # the decision ("RESOLVED that the Clerk writes ...") may be actions
+            if decided and classify_paragraph(s)[0]:
+                continue
+            a = sentence_action(s, owners, mdate) or _clause_action(s, owners, mdate)
             if a:
                 out.append(_with_item(a, number))
     return out
+
+
+# A clause after a comma or semicolon that hands someone a task: parish minutes run discussion and
+# task together ("... a concrete base was needed, Councillor Armstrong to telephone Trotters").
+# (", Inc. to fund ..." continues a company's name, it starts no clause)
+_CLAUSE = re.compile(
+    r"[,;]\s+(?!(?:Inc|Ltd|LLC|LLP|plc|PLC|Co|Corp|CIC)\b)(?=(?:the\s+|The\s+)?[A-Z])"
+)
+
+
+def _clause_action(sentence: str, owners: OwnerResolver, mdate: str | None) -> Action | None:
+    for m in _CLAUSE.finditer(sentence):
+        a = sentence_action(sentence[m.end() :], owners, mdate)
+        if a is not None and a.owners:
+            return a
+    return None
 
 
 def _inherit_due(actions: list[Action], decisions: list[str], mdate: str | None) -> list[Action]:

@@ -540,3 +540,30 @@ def test_empty_and_odd_documents_do_not_fail():
     assert r.items == () and "no attendance record found" in r.warnings
     junk = review_minutes(doc("\x00\x01", "(((", "1.", "2.", ")))" * 500, "ACTION:", "Present:"))
     assert junk.to_dict()["schema_version"] == "1"
+
+
+def test_actions_inside_a_paragraph_and_after_a_decision():
+    """Parish minutes run discussion, decision and task together; each task is an action, the
+    decision is not, and a company's "Inc." starts no clause."""
+    r = review_minutes(
+        doc(
+            "Anytown Town Council - Minutes of meeting held on 3rd March 2020",
+            "Present",
+            "Councillors A Smith (Chair), B Jones and C Brown",
+            "Clerk D White",
+            ("heading", "20.03.3 Highways"),
+            "The Councillors discussed the potholes, Councillor Jones to contact Highways.",
+            ("heading", "20.03.4 Finance"),
+            "All agreed to pay the invoice. The Clerk to respond accordingly.",
+            ("heading", "20.03.5 Grants"),
+            "A letter from Safe Harbour, Inc. to fund shelter beds was read out.",
+        )
+    )
+    got = {a.text: a for a in r.actions}
+    assert set(got) == {
+        "Councillor Jones to contact Highways.",
+        "The Clerk to respond accordingly.",
+    }
+    assert any("Jones" in o for o in got["Councillor Jones to contact Highways."].owners)
+    assert got["The Clerk to respond accordingly."].owners
+    assert [d for i in r.items for d in i.decisions] == ["All agreed to pay the invoice."]
