@@ -17,6 +17,11 @@ _SKIP = re.compile(
     r"cofnodion\s*:|minutes\s*:|view\s+directions|additional\s+documents)",
     re.I,
 )
+_HELD_ON = re.compile(
+    r"\b(?:held\s+on|will\s+(?:be\s+)?hold|will\s+be\s+held|to\s+be\s+held|took\s+place|"
+    r"a\s+gynhaliwyd|a\s+gynhelir)\b",
+    re.I,
+)
 _HELD = re.compile(
     r"\b(?:held|meeting|cyfarfod|minutes|notes|cofnodion|date|dyddiad|dydd|took\s+place|a\s+gynhaliwyd)\b",
     re.I,
@@ -122,14 +127,32 @@ def meeting_date(top: list[Line], all_lines: list[Line]) -> str | None:
         if re.search(
             r"\b(?:previous|last|next)\s+meetings?\b|\bnesaf\b|\bblaenorol\b|\bdiwethaf\b", low
         ) or (
-            re.search(r"\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b", low)
+            # the minutes of an earlier meeting being approved ("Approval of Minutes from
+            # August 6, 2019", "The minutes of the meeting held on ... were confirmed")
+            re.search(
+                r"\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b"
+                if len(low) > 200  # a flattened page: only a clear reference to earlier minutes
+                else r"\bminutes\b",
+                low,
+            )
             and re.search(
                 r"approv|confirm|submitted|correct\s+record|accurate|signed|circulated", low
             )
         ):
             continue
         for d in find_dates(ln.text):
-            score = 2 if _HELD.search(ln.text) else 1
+            # a header line with "held on"/"Date:" beats a title line naming the body ("...
+            # Committee - Thursday 15 January 2026"), which beats any other date near the top
+            if len(ln.text) > 200:
+                # a paragraph or table row: a date it quotes counts only when it says the
+                # meeting is held then ("will hold a special meeting ... on Tuesday, December 8")
+                score = 2 if _HELD_ON.search(ln.text) else 1
+            elif _HELD.search(ln.text):
+                score = 3
+            elif len(ln.text) < 160 and _BODY_WORDS.search(ln.text):
+                score = 2
+            else:
+                score = 1
             scored.append((-score, pos, d.iso))
     if scored:
         return sorted(scored)[0][2]

@@ -567,3 +567,30 @@ def test_actions_inside_a_paragraph_and_after_a_decision():
     assert any("Jones" in o for o in got["Councillor Jones to contact Highways."].owners)
     assert got["The Clerk to respond accordingly."].owners
     assert [d for i in r.items for d in i.decisions] == ["All agreed to pay the invoice."]
+
+
+def test_meeting_date_from_the_title_not_from_dates_the_page_quotes():
+    rule = (
+        "Petitions: notice of intention to submit a petition must be given in writing to the "
+        "democratic services team by 10am on the last working day prior to the meeting "
+        "(Wednesday 14 January 2026). The Chair may allow a petition at short notice where the "
+        "matter is urgent and the petitioners live or work in the borough."
+    )
+    r = review_minutes(
+        doc(
+            ("heading", "North Neighbourhood Committee - Thursday 15 January 2026 7:30 pm"),
+            "Approval of Minutes from 18 November 2025",
+            rule,
+        )
+    )
+    assert r.date == "2026-01-15"
+    notice = review_minutes(
+        doc(
+            "Thursday, December 3, 2020",
+            "PUBLIC NOTICE OF SPECIAL MEETING OF THE FINANCE COMMITTEE",
+            "The Authority will hold a special meeting of the Finance Committee in its Chicago "
+            "office, 160 North LaSalle Street, on Tuesday, December 8, 2020 at 9:00 a.m. Members "
+            "of the public are encouraged to attend the meeting by audio or video conference.",
+        )
+    )
+    assert notice.date == "2020-12-08"
