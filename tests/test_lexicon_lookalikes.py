@@ -51,3 +51,15 @@ def test_job_titles_and_meeting_furniture_are_no_life_cycle_or_governance(tagger
     ]
     board = tagger.tag_text("Attendance at board meetings by partners has fallen this year.")
     assert "governance" in board.labels["capacity"]
+
+
+def test_asking_what_people_think_is_involvement(tagger: Tagger) -> None:
+    for text in (
+        "We therefore welcome your comments on our Plan.",
+        "We talked to people and communities about what matters to them.",
+        "Involving a diversity of the population in the decisions that affect them.",
+    ):
+        assert "involvement" in tagger.tag_text(text).labels["ways_of_working"], text
+    assert not tagger.tag_text("The council will involve the police in the review.").labels[
+        "ways_of_working"
+    ]
