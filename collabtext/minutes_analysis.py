@@ -129,7 +129,9 @@ def _match_attendee(name: str, people: list[Attendee]) -> Attendee | None:
 
 
 def speakers(passages: tuple[Passage, ...], people: list[Attendee]) -> list[dict[str, Any]]:
-    """Everyone quoted directly, in order of first quote, with we/I from their own words."""
+    """Everyone who speaks: those quoted directly first, in order of first quote, with we/I from
+    their own words; then those only reported ("Cllr Evans said that ..."), with ``quotes`` 0 and
+    no pronoun counts, since reported speech is in the third person."""
     try:
         from .speakers import attribute_speakers
     except Exception:  # noqa: BLE001
