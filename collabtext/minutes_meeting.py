@@ -17,6 +17,9 @@ _SKIP = re.compile(
     r"cofnodion\s*:|minutes\s*:|view\s+directions|additional\s+documents)",
     re.I,
 )
+# Longer than this, a line near the top is a paragraph or table row, not a header line (or a
+# whole page flattened into one line).
+_HEADER_MAX = 200
 _HELD_ON = re.compile(
     r"\b(?:held\s+on|will\s+(?:be\s+)?hold|will\s+be\s+held|to\s+be\s+held|took\s+place|"
     r"a\s+gynhaliwyd|a\s+gynhelir)\b",
@@ -131,7 +134,7 @@ def meeting_date(top: list[Line], all_lines: list[Line]) -> str | None:
             # August 6, 2019", "The minutes of the meeting held on ... were confirmed")
             re.search(
                 r"\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b"
-                if len(low) > 200  # a flattened page: only a clear reference to earlier minutes
+                if len(low) > _HEADER_MAX  # only a clear reference to earlier minutes
                 else r"\bminutes\b",
                 low,
             )
@@ -143,13 +146,13 @@ def meeting_date(top: list[Line], all_lines: list[Line]) -> str | None:
         for d in find_dates(ln.text):
             # a header line with "held on"/"Date:" beats a title line naming the body ("...
             # Committee - Thursday 15 January 2026"), which beats any other date near the top
-            if len(ln.text) > 200:
+            if len(ln.text) > _HEADER_MAX:
                 # a paragraph or table row: a date it quotes counts only when it says the
                 # meeting is held then ("will hold a special meeting ... on Tuesday, December 8")
                 score = 2 if _HELD_ON.search(ln.text) else 1
             elif _HELD.search(ln.text):
                 score = 3
-            elif len(ln.text) < 160 and _BODY_WORDS.search(ln.text):
+            elif _BODY_WORDS.search(ln.text):
                 score = 2
             else:
                 score = 1

@@ -17,6 +17,11 @@ LANGS = ("en", "cy", "other")
 FOREIGN = ("cy", "other")  # languages the English lexicons and scorer do not analyse
 
 
+def unread_langs(include_welsh: bool = False) -> tuple[str, ...]:
+    """Languages left out of the analysis: Welsh unless ``--include-welsh``; others always."""
+    return ("other",) if include_welsh else FOREIGN
+
+
 class OfDocument:
     """Mixin for per-file results that hold ``document``: their ``path`` and ``sha256``."""
 
@@ -78,12 +83,14 @@ class Passage:
     speaker: str | None = None
     level: int | None = None
 
-    def english_spans(self) -> tuple[tuple[int, int], ...]:
+    def english_spans(self, welsh: bool = False) -> tuple[tuple[int, int], ...]:
         """Character ranges to analyse: the whole text, or only its English sentences (the
-        lexicons and the scorer are English: Welsh and other languages are skipped)."""
+        lexicons and the scorer are English: Welsh and other languages are skipped). With
+        ``welsh`` (``--include-welsh``) Welsh is read too; other languages never are."""
+        skip = unread_langs(welsh)
         if not self.sentences:
-            return () if self.lang in FOREIGN else ((0, len(self.text)),)
-        return tuple((s.start, s.end) for s in self.sentences if s.lang not in FOREIGN)
+            return () if self.lang in skip else ((0, len(self.text)),)
+        return tuple((s.start, s.end) for s in self.sentences if s.lang not in skip)
 
     @property
     def welsh_sentences(self) -> tuple[int, ...]:

@@ -8,32 +8,34 @@ from __future__ import annotations
 
 from .lang import passage_from_text as _lang_passage
 from .lang import split_sentences_lang
-from .records import FOREIGN, Passage
+from .records import Passage, unread_langs
 
 
 def text_spans(text: str, include_welsh: bool = False) -> tuple[tuple[int, int], ...]:
-    """Character ranges of ``text`` to analyse (all of it with ``include_welsh``)."""
-    if include_welsh or not text:
-        return ((0, len(text)),) if text else ()
+    """Character ranges of ``text`` to analyse: its English sentences (and Welsh ones with
+    ``include_welsh``; other languages never)."""
+    if not text:
+        return ()
     sents = split_sentences_lang(text)
     if not sents:
         return ((0, len(text)),)
-    return tuple((s.start, s.end) for s in sents if s.lang not in FOREIGN)
+    skip = unread_langs(include_welsh)
+    return tuple((s.start, s.end) for s in sents if s.lang not in skip)
 
 
 def passage_spans(p: Passage, include_welsh: bool = False) -> tuple[tuple[int, int], ...]:
-    """Ranges of a passage to analyse: its English sentences (the whole text with include_welsh).
+    """Ranges of a passage to analyse: its English sentences (and Welsh ones with include_welsh).
 
     A passage without sentence information is split here so that a Welsh sentence inside an
     English paragraph is still skipped.
     """
-    if include_welsh:
-        return ((0, len(p.text)),) if p.text else ()
-    if p.sentences:
-        return p.english_spans()
-    if p.lang in FOREIGN:
+    if not p.text:
         return ()
-    return text_spans(p.text)
+    if p.sentences:
+        return p.english_spans(include_welsh)
+    if p.lang in unread_langs(include_welsh):
+        return ()
+    return text_spans(p.text, include_welsh)
 
 
 def passage_from_text(text: str, id: str = "p0001") -> Passage:  # noqa: A002 - interface name

@@ -119,10 +119,7 @@ class Tagger:
 
     @staticmethod
     def _spans(p: Passage, welsh: bool) -> tuple[tuple[int, int], ...]:
-        if welsh:
-            spans: tuple[tuple[int, int], ...] = ((0, len(p.text)),)
-        else:
-            spans = p.english_spans()
+        spans = p.english_spans(welsh)
         m = TITLE_RE.match(p.text)
         if m:
             spans = tuple((max(s, m.end()), e) for s, e in spans if e > m.end())

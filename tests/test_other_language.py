@@ -37,3 +37,15 @@ def test_skip_reasons() -> None:
     assert skip_reason(Passage("p1", "   ")) == "empty"
     assert skip_reason(Passage("p1", "Mae'r bwrdd yn cytuno.", lang="cy")) == "welsh"
     assert skip_reason(Passage("p1", "La séance est ouverte.", lang="other")) == "other_language"
+
+
+def test_include_welsh_reads_welsh_but_never_other_languages() -> None:
+    welsh = "Mae'r cyngor a'r bwrdd iechyd yn cydweithio ar y cynllun newydd ar gyfer y sir."
+    fr, cy = passage_from_text(FRENCH), passage_from_text(welsh)
+    assert cy.lang == "cy"
+    assert fr.english_spans(welsh=True) == () and cy.english_spans(welsh=True)
+    scorer = Scorer(include_welsh=True)
+    assert scorer.score_passage(fr).skipped == "other_language"
+    assert scorer.score_passage(cy).skipped is None
+    tp = get_tagger(include_welsh=True).tag_passage(fr)
+    assert tp.skipped == "other_language" and not tp.evidence
